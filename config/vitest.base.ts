@@ -1,0 +1,23 @@
+import { defineConfig, mergeConfig, type ViteUserConfig } from "vitest/config";
+
+// The `@convening/source` export condition points a sibling package at its `src/`, so tests and
+// typecheck see a change in a dependency without a rebuild. Vite replaces its default conditions
+// when `conditions` is set, so the defaults are listed again after ours.
+const conditions = ["@convening/source", "module", "node", "import", "default"];
+
+/** The test setup every package shares; a package passes only what differs. */
+export function packageTests(overrides: ViteUserConfig = {}) {
+  return mergeConfig(
+    defineConfig({
+      resolve: { conditions },
+      ssr: { resolve: { conditions, externalConditions: ["@convening/source"] } },
+      test: {
+        include: ["test/**/*.test.ts"],
+        // A committed `.only` would silently shrink CI's run.
+        allowOnly: !process.env.CI,
+        testTimeout: 30_000,
+      },
+    }),
+    overrides,
+  );
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { isCountryCode } from "./country";
+
+// The WHATWG URL parser silently drops tabs and newlines, so a URL with an embedded CRLF would
+// pass `new URL()`; the raw string is checked first so no control character or space survives.
+const URL_FORBIDDEN = /[\u0000-\u0020\u007f-\u009f\u2028\u2029"<>\\^`{|}]/;
+
+export function isWebUrl(value: unknown): value is string {
+  if (typeof value !== "string" || value.length > 2048 || URL_FORBIDDEN.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+export function webUrl(description: string) {
+  return z
+    .string()
+    .refine(isWebUrl, {
+      message: "must be an absolute http(s) URL without spaces or control characters",
+      params: { code: "invalid_url" },
+    })
+    .meta({ description, format: "uri" });
+}
+
+export function email(description: string) {
+  return z.email().max(254).meta({ description });
+}
+
+export const CountrySchema = z
+  .string()
+  .refine(isCountryCode, {
+    message: "must be an ISO 3166-1 alpha-2 country code such as KE or GB",
+    params: { code: "invalid_country" },
+  })
+  .meta({ description: "An ISO 3166-1 alpha-2 country code, upper case: KE, GB, IN, VN.", pattern: "^[A-Z]{2}$" });
+
+export const VisibilitySchema = z
+  .enum(["public", "network", "private"])
+  .meta({
+    description:
+      "Who may see it: public (anyone, feeds and pages included), network (signed-in members of the network), private (organisers only).",
+  });
+
+export type Visibility = z.infer<typeof VisibilitySchema>;
+
+export const GeoSchema = z
+  .object({
+    lat: z.number().min(-90).max(90).meta({ description: "Latitude in decimal degrees (WGS 84)." }),
+    lon: z.number().min(-180).max(180).meta({ description: "Longitude in decimal degrees (WGS 84)." }),
+  })
+  .meta({ description: "A point on Earth, for maps and the iCal GEO property." });

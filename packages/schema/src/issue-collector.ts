@@ -1,0 +1,17 @@
+import { describeValue } from "./describe-value";
+import type { ConveningIssue, ConveningIssueCode } from "./errors";
+import type { Path } from "./raw";
+
+/** Collects issues, each message naming the offending value. */
+export class IssueCollector {
+  readonly issues: ConveningIssue[] = [];
+
+  add(path: Path, code: ConveningIssueCode, message: string): void {
+    this.issues.push({ path, code, message });
+  }
+
+  /** `"value" <sentence>`, the common form. */
+  value(path: Path, code: ConveningIssueCode, value: unknown, sentence: string): void {
+    this.add(path, code, `${describeValue(value)} ${sentence}`);
+  }
+}

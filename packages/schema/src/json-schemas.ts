@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { ConveningSchema } from "./convening";
+import { DirectorySchema } from "./directory";
+import { GroupSchema } from "./group";
+import { MemberSchema } from "./member";
+import { OrganizationSchema } from "./organization";
+import { RegistrationSchema } from "./registration";
+import { SeriesSchema } from "./series";
+import { SessionSchema } from "./session";
+import { VenueSchema } from "./venue";
+
+/** Where the published files live; each schema's `$id`, and the base of every cross-`$ref`. */
+export const JSON_SCHEMA_BASE = "https://unpkg.com/@convening/schema/schema/";
+
+const entities = {
+  convening: ConveningSchema,
+  session: SessionSchema,
+  member: MemberSchema,
+  organization: OrganizationSchema,
+  venue: VenueSchema,
+  series: SeriesSchema,
+  group: GroupSchema,
+  registration: RegistrationSchema,
+  directory: DirectorySchema,
+} as const;
+
+/** The name of an entity with a JSON Schema file: `convening`, `session`, `member`, … */
+export type JsonSchemaName = keyof typeof entities;
+
+/** A plain JSON Schema (draft 2020-12) object. */
+export type JsonSchemaDocument = Record<string, unknown> & { $id: string; $schema: string };
+
+let built: Record<JsonSchemaName, JsonSchemaDocument> | undefined;
+
+function build(): Record<JsonSchemaName, JsonSchemaDocument> {
+  // A private registry gives each entity an id without touching zod's global registry, where
+  // ids such as "session" would collide with the application's own schemas.
+  const registry = z.registry<{ id: string }>();
+  for (const [name, schema] of Object.entries(entities)) registry.add(schema, { id: name });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    io: "input",
+    uri: (id) => `${JSON_SCHEMA_BASE}${id}.schema.json`,
+    metadata: z.globalRegistry,
+    unrepresentable: "any",
+  });
+  const out = {} as Record<JsonSchemaName, JsonSchemaDocument>;
+  for (const name of Object.keys(entities) as JsonSchemaName[]) {
+    const schema = schemas[name] as Record<string, unknown>;
+    out[name] = { ...schema, $id: `${JSON_SCHEMA_BASE}${name}.schema.json` } as JsonSchemaDocument;
+    if (name === "convening" || name === "directory") {
+      // Documents may name their schema for editors ("$schema": ".../convening.schema.json").
+      const properties = (out[name].properties ?? {}) as Record<string, unknown>;
+      out[name].properties = { $schema: { type: "string", description: "The JSON Schema this document follows." }, ...properties };
+    }
+  }
+  return out;
+}
+
+/**
+ * JSON Schema (draft 2020-12) for every entity, with `$id`s and cross-`$ref`s between them, for
+ * non-TypeScript users and editors. The same documents ship as `schema/<name>.schema.json`.
+ * Built on first use.
+ *
+ * @example
+ * ```ts
+ * import { jsonSchemas } from "@convening/schema";
+ * writeFileSync("convening.schema.json", JSON.stringify(jsonSchemas.convening, null, 2));
+ * ```
+ */
+export const jsonSchemas: Readonly<Record<JsonSchemaName, JsonSchemaDocument>> = (() => {
+  const lazy = {} as Record<JsonSchemaName, JsonSchemaDocument>;
+  for (const name of Object.keys(entities) as JsonSchemaName[]) {
+    Object.defineProperty(lazy, name, { enumerable: true, get: () => (built ??= build())[name] });
+  }
+  return Object.freeze(lazy);
+})();

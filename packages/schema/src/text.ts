@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { isLanguageTag } from "./language";
+
+// Single-line text rejects every C0/C1 control and the Unicode line/paragraph separators: any of
+// them could end an iCal content line or a header once the text leaves this package.
+const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// Multi-line text keeps tab, LF and CRLF (browsers submit a textarea with CRLF); a lone CR is
+// rejected because readers disagree on whether it ends a line.
+const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]|\r(?!\n)/;
+
+/** True when `value` has no control character (single-line fields: titles, names, labels). */
+export function isSingleLineText(value: string): boolean {
+  return !SINGLE_LINE_FORBIDDEN.test(value);
+}
+
+/** True when `value` has no control character but tab, LF and CRLF (descriptions, bios). */
+export function isMultiLineText(value: string): boolean {
+  return !MULTI_LINE_FORBIDDEN.test(value);
+}
+
+export function singleLine(description: string, max = 500) {
+  return z
+    .string()
+    .min(1)
+    .max(max)
+    .refine(isSingleLineText, {
+      message: "must be a single line without control characters",
+      params: { code: "control_character" },
+      abort: true,
+    })
+    .meta({ description });
+}
+
+export function multiLine(description: string, max = 20_000) {
+  return z
+    .string()
+    .max(max)
+    .refine(isMultiLineText, {
+      message: "must not contain control characters other than tab, LF and CRLF",
+      params: { code: "control_character" },
+      abort: true,
+    })
+    .meta({ description });
+}
+
+/** A BCP 47 language tag such as `en`, `fr-CA` or `ase` (American Sign Language). */
+export const LanguageTagSchema = z
+  .string()
+  .refine(isLanguageTag, {
+    message: "must be a BCP 47 language tag such as en, fr-CA or ase",
+    params: { code: "invalid_language" },
+  })
+  .meta({
+    description: "A BCP 47 language tag, such as en, fr-CA, sw or ase (American Sign Language).",
+    pattern: "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$",
+  });
+
+function localized(base: z.ZodString, description: string) {
+  return z
+    .union([
+      base,
+      z
+        .record(LanguageTagSchema, base)
+        .refine((map) => Object.keys(map).length > 0, {
+          message: "must hold at least one language",
+          params: { code: "too_small" },
+        }),
+    ])
+    .meta({ description });
+}
+
+/** Single-line text, either one string or a map of BCP 47 tag to text (`{ en: "…", fr: "…" }`). */
+export function localizedSingleLine(description: string, max = 500) {
+  return localized(singleLine(description, max), description);
+}
+
+/** Multi-line text, either one string or a map of BCP 47 tag to text. */
+export function localizedMultiLine(description: string, max = 20_000) {
+  return localized(multiLine(description, max), description);
+}
+
+/** Text in one language, or the same text in several (`{ en: "…", fr: "…" }`). */
+export type LocalizedText = string | Readonly<Record<string, string>>;
