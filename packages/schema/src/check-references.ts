@@ -1,84 +1,153 @@
 import type { IssueCollector } from "./issue-collector";
-import { type Path, type Raw, records, text } from "./raw";
+import { eachRecord, type Path, type Raw } from "./raw";
 
+/** A set of ids a reference may name. */
+export interface Known {
+  has(id: string): boolean;
+}
+
+/** Ids in either set, without copying them (a directory may hold thousands of members). */
+export function either(a: Known, b: Known | undefined): Known {
+  return b === undefined ? a : { has: (id) => a.has(id) || b.has(id) };
+}
+
+/** The ids a convening's or a directory's references are checked against. */
 export interface KnownIds {
-  members: Set<string>;
-  organizations: Set<string>;
-  venues: Set<string>;
-  groups: Set<string>;
-  series: Set<string>;
-  sessions: Set<string>;
-  conveningId: string | undefined;
+  members: Known;
+  organizations: Known;
+  venues: Known;
+  groups: Known;
+  series: Known;
 }
 
-function ref(out: IssueCollector, path: Path, value: unknown, known: Set<string>, what: string): void {
-  const id = text(value);
-  if (id !== undefined && !known.has(id)) {
-    out.value(path, "unknown_reference", id, `does not name any ${what}`);
+/** True when `value` is an id that names nothing in `known` (non-strings are the shape's problem). */
+export function unknownId(value: unknown, known: Known): value is string {
+  return typeof value === "string" && !known.has(value);
+}
+
+export function reportUnknown(out: IssueCollector, path: Path, id: string, what: string): void {
+  out.value(path, "unknown_reference", id, `does not name any ${what}`);
+}
+
+const MEMBER = "member in people or the directory";
+
+/** A session's venue, series and participants. */
+export function checkSessionReferences(
+  out: IssueCollector,
+  session: Raw,
+  index: number,
+  known: KnownIds,
+): void {
+  if (unknownId(session.venueId, known.venues)) {
+    reportUnknown(out, ["sessions", index, "venueId"], session.venueId, "venue");
   }
-}
-
-export function checkMemberReferences(out: IssueCollector, members: unknown, path: Path, known: KnownIds): void {
-  for (const [member, m] of records(members)) {
-    for (const [aff, a] of records(member.affiliations)) {
-      ref(out, [...path, m, "affiliations", a, "organizationId"], aff.organizationId, known.organizations, "organization");
+  if (unknownId(session.seriesId, known.series)) {
+    reportUnknown(out, ["sessions", index, "seriesId"], session.seriesId, "series");
+  }
+  eachRecord(session.participants, (participant, j) => {
+    if (unknownId(participant.memberId, known.members)) {
+      reportUnknown(
+        out,
+        ["sessions", index, "participants", j, "memberId"],
+        participant.memberId,
+        MEMBER,
+      );
     }
-  }
+  });
 }
 
-export function checkGroupReferences(out: IssueCollector, groups: unknown, path: Path, known: KnownIds): void {
-  for (const [group, g] of records(groups)) {
-    if (!Array.isArray(group.memberIds)) continue;
+export function checkOrganizers(out: IssueCollector, organizers: unknown, known: KnownIds): void {
+  if (!Array.isArray(organizers)) return;
+  const organizerIds = either(known.organizations, known.members);
+  organizers.forEach((id: unknown, i) => {
+    if (unknownId(id, organizerIds))
+      reportUnknown(out, ["organizers", i], id, "organization or member");
+  });
+}
+
+export function checkRegistrations(
+  out: IssueCollector,
+  registrations: unknown,
+  known: KnownIds,
+  targets: Known,
+): void {
+  eachRecord(registrations, (registration, i) => {
+    if (unknownId(registration.memberId, known.members)) {
+      reportUnknown(out, ["registrations", i, "memberId"], registration.memberId, MEMBER);
+    }
+    if (unknownId(registration.target, targets)) {
+      reportUnknown(
+        out,
+        ["registrations", i, "target"],
+        registration.target,
+        "session of this convening nor the convening itself",
+      );
+    }
+  });
+}
+
+export function checkMemberReferences(
+  out: IssueCollector,
+  members: unknown,
+  path: Path,
+  known: KnownIds,
+): void {
+  eachRecord(members, (member, m) => {
+    eachRecord(member.affiliations, (affiliation, a) => {
+      if (unknownId(affiliation.organizationId, known.organizations)) {
+        reportUnknown(
+          out,
+          [...path, m, "affiliations", a, "organizationId"],
+          affiliation.organizationId,
+          "organization",
+        );
+      }
+    });
+  });
+}
+
+export function checkGroupReferences(
+  out: IssueCollector,
+  groups: unknown,
+  path: Path,
+  known: KnownIds,
+): void {
+  eachRecord(groups, (group, g) => {
+    if (!Array.isArray(group.memberIds)) return;
     const seen = new Set<string>();
-    group.memberIds.forEach((id, i) => {
-      const p = [...path, g, "memberIds", i];
-      ref(out, p, id, known.members, "member");
-      if (typeof id === "string") {
-        if (seen.has(id)) out.value(p, "duplicate_id", id, "is listed twice in this group");
-        seen.add(id);
-      }
+    group.memberIds.forEach((id: unknown, i) => {
+      if (typeof id !== "string") return;
+      if (!known.members.has(id)) reportUnknown(out, [...path, g, "memberIds", i], id, "member");
+      if (seen.has(id))
+        out.value(
+          [...path, g, "memberIds", i],
+          "duplicate_id",
+          id,
+          "is listed twice in this group",
+        );
+      seen.add(id);
     });
-  }
+  });
 }
 
-export function checkSeriesReferences(out: IssueCollector, series: unknown, path: Path, known: KnownIds, venues: boolean): void {
-  for (const [s, i] of records(series)) {
-    if (venues) ref(out, [...path, i, "venueId"], s.venueId, known.venues, "venue");
-    ref(out, [...path, i, "groupId"], s.groupId, known.groups, "group");
-    if (venues) {
-      for (const [o, j] of records(s.overrides)) {
-        ref(out, [...path, i, "overrides", j, "venueId"], o.venueId, known.venues, "venue");
+/** A series' group, and (in a convening, which has venues) its venue and its overrides' venues. */
+export function checkSeriesReferences(
+  out: IssueCollector,
+  series: unknown,
+  path: Path,
+  known: KnownIds,
+  venues: boolean,
+): void {
+  eachRecord(series, (s, i) => {
+    if (venues && unknownId(s.venueId, known.venues))
+      reportUnknown(out, [...path, i, "venueId"], s.venueId, "venue");
+    if (unknownId(s.groupId, known.groups))
+      reportUnknown(out, [...path, i, "groupId"], s.groupId, "group");
+    if (!venues) return;
+    eachRecord(s.overrides, (o, j) => {
+      if (unknownId(o.venueId, known.venues)) {
+        reportUnknown(out, [...path, i, "overrides", j, "venueId"], o.venueId, "venue");
       }
-    }
-  }
-}
-
-export function checkConveningReferences(out: IssueCollector, doc: Raw, known: KnownIds, hasDirectory: boolean): void {
-  for (const [session, s] of records(doc.sessions)) {
-    ref(out, ["sessions", s, "venueId"], session.venueId, known.venues, "venue");
-    ref(out, ["sessions", s, "seriesId"], session.seriesId, known.series, "series");
-    for (const [p, j] of records(session.participants)) {
-      ref(out, ["sessions", s, "participants", j, "memberId"], p.memberId, known.members, "member in people or the directory");
-    }
-  }
-  const organizerIds = new Set([...known.organizations, ...known.members]);
-  if (Array.isArray(doc.organizers)) {
-    doc.organizers.forEach((id, i) => {
-      ref(out, ["organizers", i], id, organizerIds, "organization or member");
     });
-  }
-  const targets = new Set(known.sessions);
-  if (known.conveningId !== undefined) targets.add(known.conveningId);
-  for (const [r, i] of records(doc.registrations)) {
-    ref(out, ["registrations", i, "memberId"], r.memberId, known.members, "member in people or the directory");
-    ref(out, ["registrations", i, "target"], r.target, targets, "session of this convening nor the convening itself");
-  }
-  // A convening that is one occurrence of a series kept elsewhere can only be checked against
-  // the directory that keeps it.
-  if (hasDirectory) {
-    ref(out, ["parentSeriesId"], doc.parentSeriesId, known.series, "series in this convening or the directory");
-  }
-  checkMemberReferences(out, doc.people, ["people"], known);
-  checkGroupReferences(out, doc.groups, ["groups"], known);
-  checkSeriesReferences(out, doc.series, ["series"], known, true);
+  });
 }

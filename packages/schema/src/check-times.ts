@@ -1,78 +1,157 @@
+import { civilFromDays, DAY_MS } from "./civil-date";
 import type { IssueCollector } from "./issue-collector";
-import { type Path, type Raw, records, text } from "./raw";
-import { isLocalDate, isLocalTime, parseInstant } from "./temporal-strings";
+import { eachRecord, isRecord, type Path, type Raw } from "./raw";
+import { isLocalTime, localDateDays, parseInstant } from "./temporal-strings";
 import { isTimeZone } from "./time-zone";
 import { formatOffset, zoneOffsetSeconds } from "./zone-offset";
 
-function localDateIn(zone: string, epochMs: number): string {
-  const local = new Date(epochMs + zoneOffsetSeconds(zone, epochMs) * 1000);
-  return local.toISOString().slice(0, 10);
+/** What every session's times are checked against: the convening's zone and dates, when valid. */
+export interface ConveningFrame {
+  readonly zone: string | undefined;
+  readonly startDate: string | undefined;
+  readonly endDate: string | undefined;
+  /** startDate and endDate as day numbers (days since 1970-01-01). */
+  readonly firstDay: number | undefined;
+  readonly lastDay: number | undefined;
+}
+
+/** The convening's zone and dates; reports an endDate before its startDate. */
+export function conveningFrame(out: IssueCollector, doc: Raw): ConveningFrame {
+  const zone = isTimeZone(doc.timeZone) ? doc.timeZone : undefined;
+  const firstDay = localDateDays(doc.startDate);
+  const lastDay = localDateDays(doc.endDate);
+  const startDate = firstDay === undefined ? undefined : (doc.startDate as string);
+  const endDate = lastDay === undefined ? undefined : (doc.endDate as string);
+  if (firstDay !== undefined && lastDay !== undefined && lastDay < firstDay) {
+    out.value(["endDate"], "end_before_start", endDate, `is before startDate ${startDate}`);
+  }
+  return { zone, startDate, endDate, firstDay, lastDay };
+}
+
+/** The day number of the wall date in `zone` at `epochMs`. */
+function localDayIn(zone: string, epochMs: number): number {
+  return Math.floor((epochMs + zoneOffsetSeconds(zone, epochMs) * 1000) / DAY_MS);
 }
 
 /** Reports an instant whose written offset is not the zone's offset at that moment (the EST/EDT slip). */
-function checkOffset(out: IssueCollector, path: Path, value: string, epochMs: number, written: number, zone: string): void {
+function checkOffset(
+  out: IssueCollector,
+  path: Path,
+  value: string,
+  epochMs: number,
+  written: number,
+  zone: string,
+): void {
   const actualSeconds = zoneOffsetSeconds(zone, epochMs);
   // Offsets with seconds (pre-1972 local mean time) cannot be written in ISO 8601 ±HH:MM.
   if (Math.abs(actualSeconds - written * 60) < 60) return;
-  const wall = new Date(epochMs + actualSeconds * 1000).toISOString().slice(0, 19);
+  // People usually mean the wall time they typed, so both repairs are offered: keep the clock
+  // reading with the zone's offset, or keep the moment.
+  const typedWall = epochMs + written * 60_000;
+  const wallOffset = zoneOffsetSeconds(zone, typedWall - zoneOffsetSeconds(zone, typedWall) * 1000);
+  const sameWall = `${new Date(typedWall).toISOString().slice(0, 19)}${formatOffset(wallOffset)}`;
+  const sameMoment = `${new Date(epochMs + actualSeconds * 1000).toISOString().slice(0, 19)}${formatOffset(actualSeconds)}`;
   out.value(
     path,
     "offset_mismatch",
     value,
-    `has offset ${formatOffset(written * 60)} but ${zone} is at ${formatOffset(actualSeconds)} then (write ${wall}${formatOffset(actualSeconds)})`,
+    `has offset ${formatOffset(written * 60)} but ${zone} is at ${formatOffset(actualSeconds)} then: write ${sameWall} to keep the wall time, or ${sameMoment} to keep the moment`,
   );
 }
 
-export function checkSessionTimes(out: IssueCollector, doc: Raw): void {
-  const conveningZone = isTimeZone(doc.timeZone) ? doc.timeZone : undefined;
-  const startDate = isLocalDate(doc.startDate) ? doc.startDate : undefined;
-  const endDate = isLocalDate(doc.endDate) ? doc.endDate : undefined;
-  if (startDate && endDate && endDate < startDate) {
-    out.value(["endDate"], "end_before_start", endDate, `is before startDate ${startDate}`);
+/**
+ * One session's times: offsets agree with its zone of intent (its own, else the convening's),
+ * end after start, and every minute of it inside the convening's dates read in the convening's
+ * zone. A session ending at midnight ends on the day before.
+ */
+export function checkSessionTimes(
+  out: IssueCollector,
+  session: Raw,
+  index: number,
+  frame: ConveningFrame,
+): void {
+  const own = session.timeZone;
+  const zone = own === undefined ? frame.zone : isTimeZone(own) ? own : undefined;
+  const startText = session.start;
+  const endText = session.end;
+  const start = parseInstant(startText);
+  const end = parseInstant(endText);
+  if (zone !== undefined) {
+    if (start)
+      checkOffset(
+        out,
+        ["sessions", index, "start"],
+        startText as string,
+        start.epochMs,
+        start.offsetMinutes,
+        zone,
+      );
+    if (end)
+      checkOffset(
+        out,
+        ["sessions", index, "end"],
+        endText as string,
+        end.epochMs,
+        end.offsetMinutes,
+        zone,
+      );
   }
-  for (const [session, i] of records(doc.sessions)) {
-    const zone = session.timeZone === undefined ? conveningZone : isTimeZone(session.timeZone) ? session.timeZone : undefined;
-    const startText = text(session.start);
-    const endText = text(session.end);
-    const start = parseInstant(startText);
-    const end = parseInstant(endText);
-    if (zone) {
-      if (start) checkOffset(out, ["sessions", i, "start"], startText!, start.epochMs, start.offsetMinutes, zone);
-      if (end) checkOffset(out, ["sessions", i, "end"], endText!, end.epochMs, end.offsetMinutes, zone);
-    }
-    if (start && end && end.epochMs <= start.epochMs) {
-      out.value(["sessions", i, "end"], "end_before_start", endText, `is not after start ${startText}`);
-    }
-    if (conveningZone && start && startDate && endDate) {
-      const first = localDateIn(conveningZone, start.epochMs);
-      const last = end && end.epochMs > start.epochMs ? localDateIn(conveningZone, end.epochMs - 1) : first;
-      if (first < startDate || last > endDate) {
-        out.value(
-          ["sessions", i, "start"],
-          "outside_convening",
-          startText,
-          `falls on ${first === last ? first : `${first} to ${last}`} in ${conveningZone}, outside the convening's ${startDate} to ${endDate}`,
-        );
-      }
-    }
+  const ordered = start !== undefined && end !== undefined && end.epochMs > start.epochMs;
+  if (start && end && !ordered) {
+    out.value(
+      ["sessions", index, "end"],
+      "end_before_start",
+      endText,
+      `is not after start ${startText as string}`,
+    );
   }
-  const registration = doc.registration;
-  if (registration && typeof registration === "object") {
-    const r = registration as Raw;
-    const opens = parseInstant(r.opens);
-    const closes = parseInstant(r.closes);
-    if (opens && closes && closes.epochMs <= opens.epochMs) {
-      out.value(["registration", "closes"], "end_before_start", r.closes, `is not after opens ${String(r.opens)}`);
-    }
+  if (
+    frame.zone === undefined ||
+    start === undefined ||
+    frame.firstDay === undefined ||
+    frame.lastDay === undefined
+  )
+    return;
+  const first = localDayIn(frame.zone, start.epochMs);
+  const last = ordered ? localDayIn(frame.zone, end.epochMs - 1) : first;
+  if (first >= frame.firstDay && last <= frame.lastDay) return;
+  const days =
+    first === last ? civilFromDays(first) : `${civilFromDays(first)} to ${civilFromDays(last)}`;
+  out.value(
+    ["sessions", index, "start"],
+    "outside_convening",
+    startText,
+    `falls on ${days} in ${frame.zone}, outside the convening's ${frame.startDate} to ${frame.endDate}`,
+  );
+}
+
+/** Registration closes after it opens. */
+export function checkRegistrationWindow(out: IssueCollector, registration: unknown): void {
+  if (!isRecord(registration)) return;
+  const opens = parseInstant(registration.opens);
+  const closes = parseInstant(registration.closes);
+  if (opens && closes && closes.epochMs <= opens.epochMs) {
+    out.value(
+      ["registration", "closes"],
+      "end_before_start",
+      registration.closes,
+      `is not after opens ${String(registration.opens)}`,
+    );
   }
 }
 
+/** Each weekly availability window ends after it starts (00:00 meaning midnight at the end). */
 export function checkAvailability(out: IssueCollector, members: unknown, path: Path): void {
-  for (const [member, m] of records(members)) {
-    for (const [w, j] of records(member.availability)) {
+  eachRecord(members, (member, m) => {
+    eachRecord(member.availability, (w, j) => {
       if (isLocalTime(w.start) && isLocalTime(w.end) && w.end !== "00:00" && w.end <= w.start) {
-        out.value([...path, m, "availability", j, "end"], "end_before_start", w.end, `is not after start ${w.start} (use 00:00 for midnight)`);
+        out.value(
+          [...path, m, "availability", j, "end"],
+          "end_before_start",
+          w.end,
+          `is not after start ${w.start} (use 00:00 for midnight)`,
+        );
       }
-    }
-  }
+    });
+  });
 }

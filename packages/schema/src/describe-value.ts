@@ -4,7 +4,12 @@ export function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (typeof value === "string") {
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return JSON.stringify(shown);
+    // JSON escapes C0 controls but leaves DEL, C1 and the Unicode line separators as they are;
+    // those are escaped too, so a message never carries a character that breaks a log line.
+    return JSON.stringify(shown).replace(
+      /[\u007f-\u009f\u2028\u2029]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
   }
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
     return `${typeof value} ${String(value)}`;

@@ -4,15 +4,54 @@ import { MemberSchema } from "./member";
 import { OrganizationSchema } from "./organization";
 import { SeriesSchema } from "./series";
 
-/** A network's shared records, which many convenings refer to. */
+/**
+ * A network's shared records, which many convenings refer to.
+ *
+ * @example
+ * ```ts
+ * const directory = DirectorySchema.parse({ members: [{ id: "dirk", name: "Dirk Slater" }] });
+ * // parseDirectory also checks ids and references
+ * ```
+ */
 export const DirectorySchema = z
-  .object({
+  .strictObject({
+    $schema: z
+      .string()
+      .optional()
+      .meta({ description: "The JSON Schema this document follows, for editors." }),
     members: z.array(MemberSchema).default([]).meta({ description: "The network's members." }),
-    organizations: z.array(OrganizationSchema).default([]).meta({ description: "Their organizations." }),
-    groups: z.array(GroupSchema).default([]).meta({ description: "Committees and working groups." }),
+    organizations: z
+      .array(OrganizationSchema)
+      .default([])
+      .meta({ description: "Their organizations." }),
+    groups: z
+      .array(GroupSchema)
+      .default([])
+      .meta({ description: "Committees and working groups." }),
     series: z.array(SeriesSchema).default([]).meta({ description: "Recurring meetings." }),
   })
-  .meta({ description: "A directory: the members, organizations, groups and series a network shares across convenings." });
+  .meta({
+    description:
+      "A directory: the members, organizations, groups and series a network shares across convenings.",
+  });
 
+/**
+ * A directory as `parseDirectory` returns it: every list present.
+ *
+ * @example
+ * ```ts
+ * const directory: Directory = parseDirectory(json);
+ * parseConvening(doc, { directory });
+ * ```
+ */
 export type Directory = z.infer<typeof DirectorySchema>;
+
+/**
+ * A directory document as written: every list may be left out.
+ *
+ * @example
+ * ```ts
+ * const input: DirectoryInput = { members: [{ id: "dirk", name: "Dirk Slater" }] };
+ * ```
+ */
 export type DirectoryInput = z.input<typeof DirectorySchema>;

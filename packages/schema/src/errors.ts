@@ -1,4 +1,13 @@
-/** A stable, machine-readable code for one problem in a document. */
+import { describeValue } from "./describe-value";
+
+/**
+ * A stable, machine-readable code for one problem in a document.
+ *
+ * @example
+ * ```ts
+ * if (issue.code === "unknown_reference") askForTheMissingRecord(issue.path);
+ * ```
+ */
 export type ConveningIssueCode =
   | "invalid_type"
   | "invalid_value"
@@ -25,7 +34,18 @@ export type ConveningIssueCode =
   | "invalid_rule"
   | "invalid_input";
 
-/** One problem found in a document: where it is, what kind it is, and a sentence naming the value. */
+/**
+ * One problem found in a document: where it is, what kind it is, and a sentence naming the value.
+ *
+ * @example
+ * ```ts
+ * const issue: ConveningIssue = {
+ *   path: ["sessions", 0, "start"],
+ *   code: "offset_mismatch",
+ *   message: '"2021-07-01T10:00:00-05:00" has offset -05:00 but America/New_York is at -04:00 then (write 2021-07-01T11:00:00-04:00)',
+ * };
+ * ```
+ */
 export interface ConveningIssue {
   /** Where the problem is, from the document's root (`["sessions", 3, "start"]`). */
   readonly path: readonly (string | number)[];
@@ -58,7 +78,10 @@ export class ConveningValidationError extends Error {
   /** Every problem found, in document order. */
   readonly issues: readonly ConveningIssue[];
 
-  constructor(issues: readonly ConveningIssue[], options: { subject?: string; cause?: unknown } = {}) {
+  constructor(
+    issues: readonly ConveningIssue[],
+    options: { subject?: string; cause?: unknown } = {},
+  ) {
     super(formatIssues(issues, options.subject ?? "document"), { cause: options.cause });
     this.name = "ConveningValidationError";
     this.issues = issues;
@@ -89,19 +112,33 @@ export function isConveningValidationError(value: unknown): value is ConveningVa
   );
 }
 
-/** `sessions[3].start`, the way a person reads a path. */
+/**
+ * `sessions[3].start`, the way a person reads a path. A key that is not a plain name (a record key
+ * holding a space or a control character) is quoted and escaped, so a path never breaks a line.
+ *
+ * @example
+ * ```ts
+ * formatPath(["sessions", 3, "participants", 0, "memberId"]); // "sessions[3].participants[0].memberId"
+ * formatPath([]); // "(root)"
+ * ```
+ */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return "(root)";
   let out = "";
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;
+    else if (!PLAIN_KEY.test(part)) out += `[${describeValue(part)}]`;
     else out += out === "" ? part : `.${part}`;
   }
   return out;
 }
 
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+
 function formatIssues(issues: readonly ConveningIssue[], subject: string): string {
   const count = issues.length === 1 ? "1 issue" : `${issues.length} issues`;
-  const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
+  const lines = issues.map(
+    (issue) => `  - ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`,
+  );
   return [`Invalid ${subject} (${count}):`, ...lines].join("\n");
 }

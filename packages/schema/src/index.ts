@@ -1,25 +1,20 @@
 // The public API of @convening/schema. Every export is named; internals stay in their files.
 
+export { CountrySchema, GeoSchema, type Visibility, VisibilitySchema } from "./common";
 export {
-  type Affiliation,
-  type AvailabilityWindow,
-  AvailabilityWindowSchema,
-  AffiliationSchema,
-  type Member,
-  type MemberField,
-  type MemberInput,
-  MemberSchema,
-  type Weekday,
-  WeekdaySchema,
-} from "./member";
-export { type Audience, canSee, fieldVisibility, redactMember } from "./redact-member";
-export { type Visibility, VisibilitySchema, CountrySchema, GeoSchema } from "./common";
-export { type Contact, ContactSchema, type Convening, type ConveningInput, ConveningSchema, type DisplayZone, DisplayZoneSchema } from "./convening";
+  type Contact,
+  ContactSchema,
+  type Convening,
+  type ConveningInput,
+  ConveningSchema,
+  type DisplayZone,
+  DisplayZoneSchema,
+} from "./convening";
 export { type Directory, type DirectoryInput, DirectorySchema } from "./directory";
 export {
-  ConveningValidationError,
   type ConveningIssue,
   type ConveningIssueCode,
+  ConveningValidationError,
   formatPath,
   isConveningValidationError,
 } from "./errors";
@@ -43,11 +38,40 @@ export {
   type VenueId,
   VenueIdSchema,
 } from "./ids";
-export { JSON_SCHEMA_BASE, type JsonSchemaDocument, type JsonSchemaName, jsonSchemas } from "./json-schemas";
+export {
+  JSON_SCHEMA_BASE,
+  type JsonSchemaDocument,
+  type JsonSchemaName,
+  jsonSchemas,
+} from "./json-schemas";
 export { localize } from "./localize";
-export { type Organization, type OrganizationInput, type OrganizationKind, OrganizationKindSchema, OrganizationSchema } from "./organization";
-export { type ParseConveningOptions, parseConvening, type SafeParseConveningResult, safeParseConvening } from "./parse-convening";
+export {
+  type Affiliation,
+  AffiliationSchema,
+  type AvailabilityWindow,
+  AvailabilityWindowSchema,
+  type Member,
+  type MemberField,
+  type MemberInput,
+  MemberSchema,
+  type Weekday,
+  WeekdaySchema,
+} from "./member";
+export {
+  type Organization,
+  type OrganizationInput,
+  type OrganizationKind,
+  OrganizationKindSchema,
+  OrganizationSchema,
+} from "./organization";
+export {
+  type ParseConveningOptions,
+  parseConvening,
+  type SafeParseConveningResult,
+  safeParseConvening,
+} from "./parse-convening";
 export { parseDirectory } from "./parse-directory";
+export { type Audience, canSee, fieldVisibility, redactMember } from "./redact-member";
 export {
   type Fee,
   FeeSchema,

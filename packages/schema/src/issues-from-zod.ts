@@ -13,9 +13,6 @@ const ZOD_CODES: Record<string, ConveningIssueCode> = {
   too_big: "too_big",
   unrecognized_keys: "unrecognized_keys",
   invalid_union: "invalid_union",
-  invalid_key: "invalid_value",
-  invalid_element: "invalid_value",
-  not_multiple_of: "invalid_value",
 };
 
 function codeOf(issue: ZodIssue): ConveningIssueCode {
@@ -26,58 +23,152 @@ function codeOf(issue: ZodIssue): ConveningIssueCode {
   return ZOD_CODES[issue.code] ?? "invalid_value";
 }
 
-function messageOf(issue: ZodIssue, value: unknown, code: ConveningIssueCode): string {
-  if (issue.code === "invalid_type" && value === undefined) {
-    return `is required (expected ${issue.expected})`;
+// zod says "record" for what a JSON document calls an object.
+function typeName(expected: string): string {
+  return expected === "record" ? "object" : expected === "int" ? "integer" : expected;
+}
+
+function plural(n: number | bigint, one: string): string {
+  return `${n} ${one}${n === 1 ? "" : "s"}`;
+}
+
+function boundOf(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const small = issue.code === "too_small";
+  const limit = small ? issue.minimum : issue.maximum;
+  const inclusive = issue.inclusive !== false;
+  if (issue.origin === "string")
+    return `must have ${small ? "at least" : "at most"} ${plural(limit, "character")}`;
+  if (issue.origin === "array" || issue.origin === "set")
+    return `must have ${small ? "at least" : "at most"} ${plural(limit, "item")}`;
+  const relation = small
+    ? inclusive
+      ? "at least"
+      : "greater than"
+    : inclusive
+      ? "at most"
+      : "less than";
+  return `must be ${relation} ${String(limit)}`;
+}
+
+function allowed(values: readonly unknown[]): string {
+  return values.map((v) => (typeof v === "string" ? describeValue(v) : String(v))).join(", ");
+}
+
+function messageOf(issue: ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return value === undefined
+        ? `is required (expected ${typeName(issue.expected)})`
+        : `${describeValue(value)} is not ${/^[aeiou]/.test(typeName(issue.expected)) ? "an" : "a"} ${typeName(issue.expected)}`;
+    case "invalid_value":
+      return value === undefined
+        ? `is required: one of ${allowed(issue.values)}`
+        : `${describeValue(value)} is not one of ${allowed(issue.values)}`;
+    case "too_small":
+    case "too_big":
+      return `${describeValue(value)} ${boundOf(issue)}`;
+    case "unrecognized_keys":
+      return `has ${issue.keys.length === 1 ? "an unknown key" : "unknown keys"} ${allowed(issue.keys)}`;
+    case "invalid_union": {
+      // A discriminated union whose discriminator matched no branch carries the options.
+      const options = (issue as { options?: unknown[] }).options;
+      if (options && options.length > 0) {
+        return value === undefined
+          ? `is required: one of ${allowed(options)}`
+          : `${describeValue(value)} is not one of ${allowed(options)}`;
+      }
+      return `${describeValue(value)} does not match any allowed form`;
+    }
+    default:
+      return `${describeValue(value)} ${issue.message}`;
   }
-  if (issue.code === "invalid_type") return `expected ${issue.expected}, got ${describeValue(value)}`;
-  if (issue.code === "invalid_value") {
-    const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
-    return `${describeValue(value)} is not one of ${allowed}`;
-  }
-  if (issue.code === "invalid_union" && issue.errors.length === 0) {
-    // A discriminated union whose discriminator matched nothing.
-    const note = "note" in issue && typeof issue.note === "string" ? ` (${issue.note})` : "";
-    return `${describeValue(value)} does not match any allowed form${note}`;
-  }
-  if (issue.code === "too_small" || issue.code === "too_big") {
-    return `${describeValue(value)}: ${issue.message.replace(/^Too (small|big): expected \w+ to /, "must ")}`;
-  }
-  if (code === "invalid_format" || issue.code === "custom") {
-    return `${describeValue(value)} ${issue.message}`;
-  }
-  return `${issue.message} (got ${describeValue(value)})`;
 }
 
 /**
  * A union that failed in every branch reports the branch that matched the value's type, so
- * `title: { en: "\u0007" }` says "control character at title.en", not "invalid union".
+ * `title: { en: "\u0007" }` says "control character at title.en", not "invalid union"; when
+ * the value matched no branch's type, one invalid_type lists them all.
  */
-function pickUnionBranch(issue: z.core.$ZodIssueInvalidUnion): ZodIssue[] | undefined {
-  const typed = issue.errors.filter(
-    (branch) => !(branch.length === 1 && branch[0]!.code === "invalid_type" && branch[0]!.path.length === 0),
-  );
-  return typed.length === 1 ? typed[0] : undefined;
+function resolveUnion(issue: z.core.$ZodIssueInvalidUnion): ZodIssue[] | undefined {
+  if (issue.errors.length === 0) return undefined;
+  const typeMisses: string[] = [];
+  const typed: ZodIssue[][] = [];
+  for (const branch of issue.errors) {
+    const only = branch[0];
+    if (branch.length === 1 && only!.code === "invalid_type" && only!.path.length === 0) {
+      typeMisses.push(typeName(only!.expected));
+    } else {
+      typed.push(branch);
+    }
+  }
+  if (typed.length === 0) {
+    const expected = [...new Set(typeMisses)].join(" or ");
+    return [
+      {
+        code: "invalid_type",
+        expected,
+        path: [],
+        message: expected,
+        input: undefined,
+      } as unknown as ZodIssue,
+    ];
+  }
+  // Branches that agree (two kinds of id checked alike) are one problem, not an ambiguity.
+  const first = JSON.stringify(typed[0]!.map((i) => [i.code, i.path, i.message]));
+  if (
+    typed.every(
+      (branch) => JSON.stringify(branch.map((i) => [i.code, i.path, i.message])) === first,
+    )
+  ) {
+    return typed[0];
+  }
+  return undefined;
 }
 
-export function issuesFromZod(zodIssues: readonly ZodIssue[], input: unknown, prefix: PropertyKey[] = []): ConveningIssue[] {
+/**
+ * Turns zod's issues into ours, each with a value-naming message. Values are looked up in
+ * `input`; `prefix` is only prepended to the reported paths (`$directory`).
+ */
+export function issuesFromZod(
+  zodIssues: readonly ZodIssue[],
+  input: unknown,
+  prefix: readonly (string | number)[] = [],
+): ConveningIssue[] {
   const out: ConveningIssue[] = [];
-  for (const issue of zodIssues) {
-    const path = [...prefix, ...issue.path];
-    if (issue.code === "invalid_union") {
-      const branch = pickUnionBranch(issue);
-      if (branch) {
-        out.push(...issuesFromZod(branch, input, path));
+  const walk = (issues: readonly ZodIssue[], base: readonly PropertyKey[]): void => {
+    for (const issue of issues) {
+      const at = [...base, ...issue.path];
+      if (issue.code === "invalid_union") {
+        const branch = resolveUnion(issue);
+        if (branch) {
+          walk(branch, at);
+          continue;
+        }
+      }
+      if (issue.code === "invalid_key" && issue.issues.length > 0) {
+        // A record key that failed its own schema (a title keyed "en_US"): report the key's
+        // problem with the key as the value.
+        const key = at[at.length - 1];
+        for (const inner of issue.issues) {
+          out.push({
+            path: toPath([...prefix, ...at]),
+            code: codeOf(inner),
+            message: messageOf(inner, key),
+          });
+        }
         continue;
       }
+      out.push({
+        path: toPath([...prefix, ...at]),
+        code: codeOf(issue),
+        message: messageOf(issue, valueAt(input, at)),
+      });
     }
-    const value = valueAt(input, path);
-    const code = codeOf(issue);
-    out.push({
-      path: path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-      code,
-      message: messageOf(issue, value, code),
-    });
-  }
+  };
+  walk(zodIssues, []);
   return out;
+}
+
+function toPath(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((p) => (typeof p === "symbol" ? String(p) : p));
 }

@@ -9,7 +9,14 @@ import { SeriesSchema } from "./series";
 import { SessionSchema } from "./session";
 import { VenueSchema } from "./venue";
 
-/** Where the published files live; each schema's `$id`, and the base of every cross-`$ref`. */
+/**
+ * Where the published files live; each schema's `$id`, and the base of every cross-`$ref`.
+ *
+ * @example
+ * ```ts
+ * `${JSON_SCHEMA_BASE}convening.schema.json`; // the convening schema's $id
+ * ```
+ */
 export const JSON_SCHEMA_BASE = "https://unpkg.com/@convening/schema/schema/";
 
 const entities = {
@@ -24,13 +31,33 @@ const entities = {
   directory: DirectorySchema,
 } as const;
 
-/** The name of an entity with a JSON Schema file: `convening`, `session`, `member`, … */
+/**
+ * The name of an entity with a JSON Schema file: `convening`, `session`, `member`, …
+ *
+ * @example
+ * ```ts
+ * for (const name of Object.keys(jsonSchemas) as JsonSchemaName[]) write(`${name}.schema.json`, jsonSchemas[name]);
+ * ```
+ */
 export type JsonSchemaName = keyof typeof entities;
 
-/** A plain JSON Schema (draft 2020-12) object. */
+/**
+ * A plain JSON Schema (draft 2020-12) object.
+ *
+ * @example
+ * ```ts
+ * const schema: JsonSchemaDocument = jsonSchemas.session;
+ * schema.$id; // "https://unpkg.com/@convening/schema/schema/session.schema.json"
+ * ```
+ */
 export type JsonSchemaDocument = Record<string, unknown> & { $id: string; $schema: string };
 
 let built: Record<JsonSchemaName, JsonSchemaDocument> | undefined;
+
+function allSchemas(): Record<JsonSchemaName, JsonSchemaDocument> {
+  if (built === undefined) built = build();
+  return built;
+}
 
 function build(): Record<JsonSchemaName, JsonSchemaDocument> {
   // A private registry gives each entity an id without touching zod's global registry, where
@@ -48,11 +75,6 @@ function build(): Record<JsonSchemaName, JsonSchemaDocument> {
   for (const name of Object.keys(entities) as JsonSchemaName[]) {
     const schema = schemas[name] as Record<string, unknown>;
     out[name] = { ...schema, $id: `${JSON_SCHEMA_BASE}${name}.schema.json` } as JsonSchemaDocument;
-    if (name === "convening" || name === "directory") {
-      // Documents may name their schema for editors ("$schema": ".../convening.schema.json").
-      const properties = (out[name].properties ?? {}) as Record<string, unknown>;
-      out[name].properties = { $schema: { type: "string", description: "The JSON Schema this document follows." }, ...properties };
-    }
   }
   return out;
 }
@@ -71,7 +93,7 @@ function build(): Record<JsonSchemaName, JsonSchemaDocument> {
 export const jsonSchemas: Readonly<Record<JsonSchemaName, JsonSchemaDocument>> = (() => {
   const lazy = {} as Record<JsonSchemaName, JsonSchemaDocument>;
   for (const name of Object.keys(entities) as JsonSchemaName[]) {
-    Object.defineProperty(lazy, name, { enumerable: true, get: () => (built ??= build())[name] });
+    Object.defineProperty(lazy, name, { enumerable: true, get: () => allSchemas()[name] });
   }
   return Object.freeze(lazy);
 })();

@@ -9,7 +9,9 @@ export function isLanguageTag(tag: unknown): tag is string {
   let ok = known.get(tag);
   if (ok === undefined) {
     try {
-      ok = Intl.getCanonicalLocales(tag).length === 1 && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag);
+      ok =
+        Intl.getCanonicalLocales(tag).length === 1 &&
+        /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag);
     } catch {
       ok = false;
     }

@@ -1,9 +1,11 @@
 import type { LocalizedText } from "./text";
 
 /**
- * Picks the text for the reader's languages from a string or a `{ tag: text }` map: the first
- * exact tag, then the first tag sharing its language (`fr-CA` finds `fr`, `fr` finds `fr-CA`),
- * then English, then the first entry. A plain string is returned as it is.
+ * Picks the text for the reader's languages from a string or a `{ tag: text }` map. Languages are
+ * tried in the reader's order of preference, each first as an exact tag and then by its
+ * language alone (`fr-CA` finds `fr`, `fr` finds `fr-CA`), as RFC 4647 lookup does; then
+ * English, then the first entry. Tags compare case-insensitively. A plain string is returned as
+ * it is.
  *
  * @example
  * ```ts
@@ -12,21 +14,32 @@ import type { LocalizedText } from "./text";
  * ```
  */
 export function localize(value: LocalizedText, languages?: string | readonly string[]): string;
-export function localize(value: LocalizedText | undefined, languages?: string | readonly string[]): string | undefined;
-export function localize(value: LocalizedText | undefined, languages: string | readonly string[] = []): string | undefined {
+export function localize(
+  value: LocalizedText | undefined,
+  languages?: string | readonly string[],
+): string | undefined;
+export function localize(
+  value: LocalizedText | undefined,
+  languages: string | readonly string[] = [],
+): string | undefined {
   if (value === undefined || typeof value === "string") return value;
   const entries = Object.entries(value);
-  if (entries.length === 0) return undefined;
+  // The schema refuses an empty map; a hand-built one reads as no text rather than undefined,
+  // which the first overload promises never to return.
+  if (entries.length === 0) return "";
   const wanted = typeof languages === "string" ? [languages] : languages;
-  const lower = entries.map(([tag, t]) => [tag.toLowerCase(), t] as const);
-  for (const want of wanted) {
-    const hit = lower.find(([tag]) => tag === want.toLowerCase());
-    if (hit) return hit[1];
-  }
+  const tags = entries.map(([tag]) => tag.toLowerCase());
+  const bases = tags.map(baseOf);
   for (const want of [...wanted, "en"]) {
-    const base = want.toLowerCase().split("-")[0];
-    const hit = lower.find(([tag]) => tag.split("-")[0] === base);
-    if (hit) return hit[1];
+    const tag = want.toLowerCase();
+    let hit = tags.indexOf(tag);
+    if (hit < 0) hit = bases.indexOf(baseOf(tag));
+    if (hit >= 0) return entries[hit]![1];
   }
   return entries[0]![1];
+}
+
+function baseOf(tag: string): string {
+  const dash = tag.indexOf("-");
+  return dash < 0 ? tag : tag.slice(0, dash);
 }

@@ -1,15 +1,20 @@
-import { checkConveningReferences, type KnownIds } from "./check-references";
-import { checkSeriesRules } from "./check-series";
-import { checkAvailability, checkSessionTimes } from "./check-times";
-import { checkUniqueIds, idsOf } from "./check-ids";
+import { checkConvening } from "./check-convening";
 import { type Convening, ConveningSchema } from "./convening";
 import { type Directory, DirectorySchema } from "./directory";
-import { ConveningValidationError, type ConveningIssue } from "./errors";
+import { type ConveningIssue, ConveningValidationError } from "./errors";
 import { IssueCollector } from "./issue-collector";
 import { issuesFromZod } from "./issues-from-zod";
-import { isRecord, text } from "./raw";
+import { isRecord, type Raw } from "./raw";
+import { guardInput, subjectOf, type ValidationOutcome } from "./validation-outcome";
 
-/** Options for {@link parseConvening}. */
+/**
+ * Options for {@link parseConvening}.
+ *
+ * @example
+ * ```ts
+ * parseConvening(doc, { directory: parseDirectory(membersJson) });
+ * ```
+ */
 export interface ParseConveningOptions {
   /**
    * Shared records the convening may refer to: participants, organizers and affiliations are
@@ -19,61 +24,58 @@ export interface ParseConveningOptions {
   directory?: Directory | unknown;
 }
 
-/** The result of {@link safeParseConvening}. */
+/**
+ * The result of {@link safeParseConvening}.
+ *
+ * @example
+ * ```ts
+ * const result: SafeParseConveningResult = safeParseConvening(doc);
+ * if (result.success) use(result.data);
+ * else log(result.error.issues);
+ * ```
+ */
 export type SafeParseConveningResult =
   | { success: true; data: Convening; error?: undefined }
   | { success: false; data?: undefined; error: ConveningValidationError };
 
-function conveningIssues(input: unknown, directoryInput: unknown): { issues: ConveningIssue[]; data?: Convening } {
+function validate(input: unknown, directoryInput: unknown): ValidationOutcome<Convening> {
   const shape = ConveningSchema.safeParse(input);
   const out = new IssueCollector();
   if (!shape.success) out.issues.push(...issuesFromZod(shape.error.issues, input));
 
-  let directory: Record<string, unknown> = {};
-  const hasDirectory = directoryInput !== undefined;
-  if (hasDirectory) {
+  let directory: Raw | undefined;
+  if (directoryInput !== undefined) {
     const parsed = DirectorySchema.safeParse(directoryInput);
-    if (!parsed.success) out.issues.push(...issuesFromZod(parsed.error.issues, directoryInput, ["$directory"]));
+    if (!parsed.success) {
+      out.issues.push(...issuesFromZod(parsed.error.issues, directoryInput, ["$directory"]));
+    }
     directory = isRecord(directoryInput) ? directoryInput : {};
   }
 
-  if (isRecord(input)) {
-    const doc = input;
-    checkUniqueIds(out, "session or series", [
-      [["sessions"], doc.sessions],
-      [["series"], doc.series],
-    ]);
-    checkUniqueIds(out, "person", [[["people"], doc.people]]);
-    checkUniqueIds(out, "organization", [[["organizations"], doc.organizations]]);
-    checkUniqueIds(out, "venue", [[["venues"], doc.venues]]);
-    checkUniqueIds(out, "group", [[["groups"], doc.groups]]);
-    checkUniqueIds(out, "registration", [[["registrations"], doc.registrations]]);
-    const known: KnownIds = {
-      members: idsOf(doc.people, directory.members),
-      organizations: idsOf(doc.organizations, directory.organizations),
-      venues: idsOf(doc.venues),
-      groups: idsOf(doc.groups, directory.groups),
-      series: idsOf(doc.series, directory.series),
-      sessions: idsOf(doc.sessions),
-      conveningId: text(doc.id),
-    };
-    for (const id of idsOf(doc.series)) known.sessions.delete(id);
-    checkConveningReferences(out, doc, known, hasDirectory);
-    checkSessionTimes(out, doc);
-    checkSeriesRules(out, doc.series, ["series"]);
-    checkAvailability(out, doc.people, ["people"]);
-  }
+  if (isRecord(input)) checkConvening(out, input, directory);
 
   if (!shape.success || out.issues.length > 0) return { issues: out.issues };
   const data = shape.data;
   // A session's zone of intent defaults to the convening's; filled in so consumers never guess.
   for (const session of data.sessions) session.timeZone ??= data.timeZone;
-  return { issues: [], data };
+  return { data };
 }
 
-function subjectOf(input: unknown): string {
-  const id = isRecord(input) ? text(input.id) : undefined;
-  return id === undefined ? "convening" : `convening ${JSON.stringify(id)}`;
+function run(
+  input: unknown,
+  options: ParseConveningOptions | undefined,
+): ValidationOutcome<Convening> {
+  return guardInput(() => validate(input, options?.directory));
+}
+
+function failure(
+  input: unknown,
+  outcome: { issues: ConveningIssue[]; cause?: unknown },
+): ConveningValidationError {
+  return new ConveningValidationError(outcome.issues, {
+    subject: subjectOf("convening", input),
+    cause: outcome.cause,
+  });
 }
 
 /**
@@ -101,9 +103,9 @@ function subjectOf(input: unknown): string {
  * ```
  */
 export function parseConvening(input: unknown, options: ParseConveningOptions = {}): Convening {
-  const result = conveningIssues(input, options.directory);
-  if (!result.data) throw new ConveningValidationError(result.issues, { subject: subjectOf(input) });
-  return result.data;
+  const outcome = run(input, options);
+  if (outcome.issues) throw failure(input, outcome);
+  return outcome.data;
 }
 
 /**
@@ -115,8 +117,11 @@ export function parseConvening(input: unknown, options: ParseConveningOptions = 
  * if (!result.success) return new Response(result.error.message, { status: 422 });
  * ```
  */
-export function safeParseConvening(input: unknown, options: ParseConveningOptions = {}): SafeParseConveningResult {
-  const result = conveningIssues(input, options.directory);
-  if (result.data) return { success: true, data: result.data };
-  return { success: false, error: new ConveningValidationError(result.issues, { subject: subjectOf(input) }) };
+export function safeParseConvening(
+  input: unknown,
+  options: ParseConveningOptions = {},
+): SafeParseConveningResult {
+  const outcome = run(input, options);
+  if (outcome.issues) return { success: false, error: failure(input, outcome) };
+  return { success: true, data: outcome.data };
 }

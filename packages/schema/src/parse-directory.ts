@@ -1,12 +1,18 @@
-import { checkGroupReferences, checkMemberReferences, checkSeriesReferences, type KnownIds } from "./check-references";
+import { IdNamespace } from "./check-ids";
+import {
+  checkGroupReferences,
+  checkMemberReferences,
+  checkSeriesReferences,
+  type KnownIds,
+} from "./check-references";
 import { checkSeriesRules } from "./check-series";
 import { checkAvailability } from "./check-times";
-import { checkUniqueIds, idsOf } from "./check-ids";
 import { type Directory, DirectorySchema } from "./directory";
 import { ConveningValidationError } from "./errors";
 import { IssueCollector } from "./issue-collector";
 import { issuesFromZod } from "./issues-from-zod";
 import { isRecord } from "./raw";
+import { guardInput, type ValidationOutcome } from "./validation-outcome";
 
 /**
  * Validates a directory (a network's members, organizations, groups and series): shape, unique
@@ -24,22 +30,30 @@ import { isRecord } from "./raw";
  * ```
  */
 export function parseDirectory(input: unknown): Directory {
+  const outcome = guardInput(() => validateDirectory(input));
+  if (outcome.issues) {
+    throw new ConveningValidationError(outcome.issues, {
+      subject: "directory",
+      cause: outcome.cause,
+    });
+  }
+  return outcome.data;
+}
+
+function validateDirectory(input: unknown): ValidationOutcome<Directory> {
   const shape = DirectorySchema.safeParse(input);
   const out = new IssueCollector();
   if (!shape.success) out.issues.push(...issuesFromZod(shape.error.issues, input));
   if (isRecord(input)) {
-    checkUniqueIds(out, "member", [[["members"], input.members]]);
-    checkUniqueIds(out, "organization", [[["organizations"], input.organizations]]);
-    checkUniqueIds(out, "group", [[["groups"], input.groups]]);
-    checkUniqueIds(out, "series", [[["series"], input.series]]);
     const known: KnownIds = {
-      members: idsOf(input.members),
-      organizations: idsOf(input.organizations),
+      members: new IdNamespace(out, "member").claimAll(["members"], input.members).ids,
+      organizations: new IdNamespace(out, "organization").claimAll(
+        ["organizations"],
+        input.organizations,
+      ).ids,
       venues: new Set(),
-      groups: idsOf(input.groups),
-      series: idsOf(input.series),
-      sessions: new Set(),
-      conveningId: undefined,
+      groups: new IdNamespace(out, "group").claimAll(["groups"], input.groups).ids,
+      series: new IdNamespace(out, "series").claimAll(["series"], input.series).ids,
     };
     checkMemberReferences(out, input.members, ["members"], known);
     checkGroupReferences(out, input.groups, ["groups"], known);
@@ -47,6 +61,6 @@ export function parseDirectory(input: unknown): Directory {
     checkSeriesRules(out, input.series, ["series"]);
     checkAvailability(out, input.members, ["members"]);
   }
-  if (!shape.success || out.issues.length > 0) throw new ConveningValidationError(out.issues, { subject: "directory" });
-  return shape.data;
+  if (!shape.success || out.issues.length > 0) return { issues: out.issues };
+  return { data: shape.data };
 }

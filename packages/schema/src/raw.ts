@@ -8,13 +8,13 @@ export function isRecord(value: unknown): value is Raw {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function records(value: unknown): [Raw, number][] {
-  if (!Array.isArray(value)) return [];
-  const out: [Raw, number][] = [];
-  value.forEach((item, index) => {
-    if (isRecord(item)) out.push([item, index]);
-  });
-  return out;
+/** Calls `visit` for every object in `list` (skipping anything else), with its index. */
+export function eachRecord(list: unknown, visit: (item: Raw, index: number) => void): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (isRecord(item)) visit(item, i);
+  }
 }
 
 export function text(value: unknown): string | undefined {

@@ -1,19 +1,46 @@
 import type { Visibility } from "./common";
 import type { Member, MemberField } from "./member";
 
-/** Who is looking: the public (feeds, pages), signed-in network members, or organisers. */
+/**
+ * Who is looking: the public (feeds, pages), signed-in network members, or organisers.
+ *
+ * @example
+ * ```ts
+ * const audience: Audience = signedIn ? "network" : "public";
+ * redactMember(member, audience);
+ * ```
+ */
 export type Audience = Visibility;
 
 const RANK: Record<Visibility, number> = { public: 0, network: 1, private: 2 };
 
-/** The visibility of one member field: its own setting, else private for e-mail, else the member's. */
-export function fieldVisibility(member: Pick<Member, "visibility" | "fieldVisibility">, field: MemberField): Visibility {
+/**
+ * The visibility of one member field: its own setting, else private for e-mail, else the member's.
+ *
+ * @example
+ * ```ts
+ * fieldVisibility({ visibility: "public", fieldVisibility: {} }, "email"); // "private"
+ * fieldVisibility({ visibility: "network", fieldVisibility: { bio: "public" } }, "bio"); // "public"
+ * ```
+ */
+export function fieldVisibility(
+  member: Pick<Member, "visibility" | "fieldVisibility">,
+  field: MemberField,
+): Visibility {
   const own = member.fieldVisibility?.[field];
   if (own) return own;
   return field === "email" ? "private" : (member.visibility ?? "public");
 }
 
-/** True when `audience` may see something marked `visibility`. */
+/**
+ * True when `audience` may see something marked `visibility`.
+ *
+ * @example
+ * ```ts
+ * canSee("public", "network"); // false
+ * canSee("private", "network"); // true: organisers see everything
+ * ```
+ */
 export function canSee(audience: Audience, visibility: Visibility): boolean {
   return RANK[audience] >= RANK[visibility];
 }

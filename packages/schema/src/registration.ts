@@ -4,9 +4,16 @@ import { MemberIdSchema, RegistrationIdSchema } from "./ids";
 import { InstantSchema } from "./temporal-strings";
 import { LanguageTagSchema, localizedMultiLine, multiLine } from "./text";
 
-/** One person's registration for a convening or one of its sessions. */
+/**
+ * One person's registration for a convening or one of its sessions.
+ *
+ * @example
+ * ```ts
+ * RegistrationSchema.parse({ memberId: "amina", target: "power-of-a-story", needs: { interpretation: ["fr"] } });
+ * ```
+ */
 export const RegistrationSchema = z
-  .object({
+  .strictObject({
     id: RegistrationIdSchema.optional(),
     memberId: MemberIdSchema.meta({ description: "Who registered." }),
     target: z
@@ -19,8 +26,11 @@ export const RegistrationSchema = z
       .meta({ description: "Where the registration stands. Default registered." }),
     registeredAt: InstantSchema.optional(),
     needs: z
-      .object({
-        interpretation: z.array(LanguageTagSchema).default([]).meta({ description: "Languages the person needs interpretation into." }),
+      .strictObject({
+        interpretation: z
+          .array(LanguageTagSchema)
+          .default([])
+          .meta({ description: "Languages the person needs interpretation into." }),
         accessibility: multiLine("Access needs, in the person's words.").optional(),
       })
       .default({ interpretation: [] })
@@ -28,11 +38,23 @@ export const RegistrationSchema = z
   })
   .meta({ description: "A person's registration for a convening or a session." });
 
+/**
+ * What taking part costs: `"free"`, or an amount in an ISO 4217 currency.
+ *
+ * @example
+ * ```ts
+ * FeeSchema.parse("free");
+ * FeeSchema.parse({ amount: 25, currency: "EUR", note: "Waived on request" });
+ * ```
+ */
 export const FeeSchema = z
   .union([
     z.literal("free"),
-    z.object({
-      amount: z.number().min(0).meta({ description: "The amount, in the currency's major unit (12.5)." }),
+    z.strictObject({
+      amount: z
+        .number()
+        .min(0)
+        .meta({ description: "The amount, in the currency's major unit (12.5)." }),
       currency: z
         .string()
         .regex(/^[A-Z]{3}$/, { message: "must be an ISO 4217 currency code such as EUR or KES" })
@@ -42,21 +64,74 @@ export const FeeSchema = z
   ])
   .meta({ description: "What it costs: 'free', or an amount in a currency." });
 
-/** How people sign up for a convening. */
+/**
+ * How people sign up for a convening.
+ *
+ * @example
+ * ```ts
+ * RegistrationSettingsSchema.parse({ required: true, closes: "2022-09-15T23:59:00+02:00", capacity: 80, waitlist: true, fee: "free" });
+ * ```
+ */
 export const RegistrationSettingsSchema = z
-  .object({
-    required: z.boolean().default(false).meta({ description: "Whether people must register to take part." }),
+  .strictObject({
+    required: z
+      .boolean()
+      .default(false)
+      .meta({ description: "Whether people must register to take part." }),
     url: webUrl("Where to register.").optional(),
     opens: InstantSchema.optional().meta({ description: "When registration opens." }),
     closes: InstantSchema.optional().meta({ description: "When registration closes." }),
     capacity: z.int().positive().optional().meta({ description: "How many places there are." }),
-    waitlist: z.boolean().default(false).meta({ description: "Whether people can join a waitlist when full." }),
+    waitlist: z
+      .boolean()
+      .default(false)
+      .meta({ description: "Whether people can join a waitlist when full." }),
     fee: FeeSchema.optional(),
-    instructions: localizedMultiLine("How to take part (just e-mail us about your work).").optional(),
+    instructions: localizedMultiLine(
+      "How to take part (just e-mail us about your work).",
+    ).optional(),
   })
-  .meta({ description: "Registration: whether it is needed, when it opens and closes, capacity, waitlist, fee." });
+  .meta({
+    description:
+      "Registration: whether it is needed, when it opens and closes, capacity, waitlist, fee.",
+  });
 
+/**
+ * A registration with defaults applied (`status` registered); see {@link RegistrationSchema}.
+ *
+ * @example
+ * ```ts
+ * const waiting = convening.registrations.filter((r: Registration) => r.status === "waitlisted");
+ * ```
+ */
 export type Registration = z.infer<typeof RegistrationSchema>;
+
+/**
+ * A registration as written: `memberId` and `target` are required.
+ *
+ * @example
+ * ```ts
+ * const input: RegistrationInput = { memberId: "amina", target: "collaborative-workshops-2021" };
+ * ```
+ */
 export type RegistrationInput = z.input<typeof RegistrationSchema>;
+
+/**
+ * How people sign up for a convening; see {@link RegistrationSettingsSchema}.
+ *
+ * @example
+ * ```ts
+ * const settings: RegistrationSettings | undefined = convening.registration;
+ * ```
+ */
 export type RegistrationSettings = z.infer<typeof RegistrationSettingsSchema>;
+
+/**
+ * `"free"` or `{ amount, currency, note? }`.
+ *
+ * @example
+ * ```ts
+ * const fee: Fee = { amount: 1500, currency: "KES" };
+ * ```
+ */
 export type Fee = z.infer<typeof FeeSchema>;

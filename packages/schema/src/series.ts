@@ -3,30 +3,68 @@ import { webUrl } from "./common";
 import { GroupIdSchema, SeriesIdSchema, VenueIdSchema } from "./ids";
 import { WeekdaySchema } from "./member";
 import { SessionKindSchema } from "./session";
-import { DurationSchema, InstantSchema, LocalDateSchema, LocalTimeSchema } from "./temporal-strings";
+import {
+  DurationSchema,
+  InstantSchema,
+  LocalDateSchema,
+  LocalTimeSchema,
+} from "./temporal-strings";
 import { localizedMultiLine, localizedSingleLine } from "./text";
 import { TimeZoneSchema } from "./time-zone";
 
+/**
+ * The nth weekday of a month or year: `{ day: "tu", nth: 3 }` is the third Tuesday, `nth: -1` the last.
+ *
+ * @example
+ * ```ts
+ * NthWeekdaySchema.parse({ day: "tu", nth: 3 });
+ * ```
+ */
 export const NthWeekdaySchema = z
-  .object({
+  .strictObject({
     day: WeekdaySchema,
     nth: z
       .int()
       .min(-5)
       .max(5)
       .refine((n) => n !== 0, { message: "must not be 0", params: { code: "invalid_rule" } })
-      .meta({ description: "Which one in the month (or year): 1 to 5 from the start, -1 (last) to -5 from the end." }),
+      .meta({
+        description:
+          "Which one in the month (or year): 1 to 5 from the start, -1 (last) to -5 from the end.",
+      }),
   })
-  .meta({ description: "The nth weekday of the month or year: { day: 'tu', nth: 3 } is the third Tuesday." });
+  .meta({
+    description:
+      "The nth weekday of the month or year: { day: 'tu', nth: 3 } is the third Tuesday.",
+  });
 
+/**
+ * A recurrence rule: the subset of RFC 5545 RRULE that meetings use. `count` and `until` exclude each other; an nth weekday needs `monthly` or `yearly` (checked by `parseConvening`).
+ *
+ * @example
+ * ```ts
+ * // Every quarter on the third Tuesday, eight times
+ * RecurrenceRuleSchema.parse({ freq: "monthly", interval: 3, byWeekday: [{ day: "tu", nth: 3 }], count: 8 });
+ * ```
+ */
 export const RecurrenceRuleSchema = z
-  .object({
-    freq: z.enum(["daily", "weekly", "monthly", "yearly"]).meta({ description: "How often the rule repeats." }),
-    interval: z.int().min(1).max(1000).default(1).meta({ description: "Every how many periods (3 with monthly: quarterly). Default 1." }),
+  .strictObject({
+    freq: z
+      .enum(["daily", "weekly", "monthly", "yearly"])
+      .meta({ description: "How often the rule repeats." }),
+    interval: z
+      .int()
+      .min(1)
+      .max(1000)
+      .default(1)
+      .meta({ description: "Every how many periods (3 with monthly: quarterly). Default 1." }),
     byWeekday: z
       .array(z.union([WeekdaySchema, NthWeekdaySchema]))
       .optional()
-      .meta({ description: "Weekdays it falls on: 'tu', or { day: 'tu', nth: 3 } (nth only with monthly or yearly)." }),
+      .meta({
+        description:
+          "Weekdays it falls on: 'tu', or { day: 'tu', nth: 3 } (nth only with monthly or yearly).",
+      }),
     byMonthDay: z
       .array(
         z
@@ -37,54 +75,158 @@ export const RecurrenceRuleSchema = z
       )
       .optional()
       .meta({ description: "Days of the month, 1 to 31, or -1 (last) to -31." }),
-    byMonth: z.array(z.int().min(1).max(12)).optional().meta({ description: "Months, 1 (January) to 12." }),
-    count: z.int().min(1).max(10_000).optional().meta({ description: "How many occurrences in all (not with until)." }),
-    until: LocalDateSchema.optional().meta({ description: "The last date an occurrence may fall on, inclusive (not with count)." }),
+    byMonth: z
+      .array(z.int().min(1).max(12))
+      .optional()
+      .meta({ description: "Months, 1 (January) to 12." }),
+    count: z
+      .int()
+      .min(1)
+      .max(10_000)
+      .optional()
+      .meta({ description: "How many occurrences in all (not with until)." }),
+    until: LocalDateSchema.optional().meta({
+      description: "The last date an occurrence may fall on, inclusive (not with count).",
+    }),
   })
   .meta({ description: "A recurrence rule, the subset of RFC 5545 RRULE that meetings use." });
 
+/**
+ * A change to one occurrence of a series: a theme, a new date or time, or a cancellation.
+ *
+ * @example
+ * ```ts
+ * SeriesOverrideSchema.parse({ date: "2022-12-20", status: "cancelled" });
+ * ```
+ */
 export const SeriesOverrideSchema = z
-  .object({
-    date: LocalDateSchema.meta({ description: "The occurrence it changes (its original date in the series' zone)." }),
+  .strictObject({
+    date: LocalDateSchema.meta({
+      description: "The occurrence it changes (its original date in the series' zone).",
+    }),
     title: localizedSingleLine("The theme of that occurrence.").optional(),
     description: localizedMultiLine("What that occurrence covers.").optional(),
-    status: z.enum(["scheduled", "cancelled"]).optional().meta({ description: "cancelled to call that occurrence off." }),
+    status: z
+      .enum(["scheduled", "cancelled"])
+      .optional()
+      .meta({ description: "cancelled to call that occurrence off." }),
     newDate: LocalDateSchema.optional().meta({ description: "The date it moves to, if it moves." }),
-    startTime: LocalTimeSchema.optional().meta({ description: "The start time it moves to, if it moves." }),
+    startTime: LocalTimeSchema.optional().meta({
+      description: "The start time it moves to, if it moves.",
+    }),
     duration: DurationSchema.optional().meta({ description: "Its own length, if it differs." }),
     venueId: VenueIdSchema.optional(),
   })
   .meta({ description: "A change to one occurrence: a theme, a new time, or a cancellation." });
 
-/** Meetings that repeat: quarterly convergences, a committee's calls. */
+/**
+ * Meetings that repeat: quarterly convergences, a committee's calls.
+ *
+ * @example
+ * ```ts
+ * SeriesSchema.parse({
+ *   id: "convergences", title: "Capacity Builders Convergence", timeZone: "UTC",
+ *   firstDate: "2022-03-15", startTime: "15:00", duration: "PT2H",
+ *   extraDates: ["2022-06-21", "2022-09-20"],
+ * });
+ * ```
+ */
 export const SeriesSchema = z
-  .object({
+  .strictObject({
     id: SeriesIdSchema,
     title: localizedSingleLine("The series' title (Capacity Builders Convergence)."),
     description: localizedMultiLine("What the series is.").optional(),
-    kind: SessionKindSchema.default("meeting").meta({ description: "What kind of session each occurrence is. Default meeting." }),
-    timeZone: TimeZoneSchema.meta({ description: "The zone whose wall time the series keeps across DST." }),
+    kind: SessionKindSchema.default("meeting").meta({
+      description: "What kind of session each occurrence is. Default meeting.",
+    }),
+    timeZone: TimeZoneSchema.meta({
+      description: "The zone whose wall time the series keeps across DST.",
+    }),
     firstDate: LocalDateSchema.meta({ description: "The date of the first occurrence." }),
-    startTime: LocalTimeSchema.meta({ description: "Wall time each occurrence starts, in timeZone." }),
+    startTime: LocalTimeSchema.meta({
+      description: "Wall time each occurrence starts, in timeZone.",
+    }),
     duration: DurationSchema.meta({ description: "How long each occurrence lasts (PT2H)." }),
-    rule: RecurrenceRuleSchema.optional().meta({ description: "How it repeats. Absent: only firstDate and extraDates." }),
-    exceptions: z.array(LocalDateSchema).default([]).meta({ description: "Dates the rule gives that do not happen (EXDATE)." }),
-    extraDates: z
+    rule: RecurrenceRuleSchema.optional().meta({
+      description: "How it repeats. Absent: only firstDate and extraDates.",
+    }),
+    exceptions: z
       .array(LocalDateSchema)
       .default([])
-      .meta({ description: "Dates that happen beyond the rule (RDATE): a series that meets about once a quarter lists its real dates." }),
-    overrides: z.array(SeriesOverrideSchema).default([]).meta({ description: "Per-occurrence themes, moves and cancellations." }),
+      .meta({ description: "Dates the rule gives that do not happen (EXDATE)." }),
+    extraDates: z.array(LocalDateSchema).default([]).meta({
+      description:
+        "Dates that happen beyond the rule (RDATE): a series that meets about once a quarter lists its real dates.",
+    }),
+    overrides: z
+      .array(SeriesOverrideSchema)
+      .default([])
+      .meta({ description: "Per-occurrence themes, moves and cancellations." }),
     venueId: VenueIdSchema.optional(),
-    groupId: GroupIdSchema.optional().meta({ description: "The group that meets (an id in groups)." }),
+    groupId: GroupIdSchema.optional().meta({
+      description: "The group that meets (an id in groups).",
+    }),
     url: webUrl("A page about the series.").optional(),
-    status: z.enum(["scheduled", "cancelled"]).default("scheduled").meta({ description: "cancelled ends the whole series." }),
-    sequence: z.int().min(0).default(0).meta({ description: "Calendar revision (iCal SEQUENCE). Default 0." }),
+    status: z
+      .enum(["scheduled", "cancelled"])
+      .default("scheduled")
+      .meta({ description: "cancelled ends the whole series." }),
+    sequence: z
+      .int()
+      .min(0)
+      .default(0)
+      .meta({ description: "Calendar revision (iCal SEQUENCE). Default 0." }),
     updatedAt: InstantSchema.optional(),
   })
   .meta({ description: "A recurring meeting, kept at a wall time in its zone." });
 
+/**
+ * A series with defaults applied; see {@link SeriesSchema}.
+ *
+ * @example
+ * ```ts
+ * const calls: Series = convening.series[0];
+ * calls.rule?.freq;
+ * ```
+ */
 export type Series = z.infer<typeof SeriesSchema>;
+
+/**
+ * A series as written.
+ *
+ * @example
+ * ```ts
+ * const input: SeriesInput = { id: "calls", title: "Committee calls", timeZone: "America/New_York", firstDate: "2011-02-01", startTime: "10:00", duration: "PT1H" };
+ * ```
+ */
 export type SeriesInput = z.input<typeof SeriesSchema>;
+
+/**
+ * A recurrence rule with `interval` filled in; see {@link RecurrenceRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * const rule: RecurrenceRule = { freq: "weekly", interval: 2, byWeekday: ["th"] };
+ * ```
+ */
 export type RecurrenceRule = z.infer<typeof RecurrenceRuleSchema>;
+
+/**
+ * `{ day, nth }`; see {@link NthWeekdaySchema}.
+ *
+ * @example
+ * ```ts
+ * const lastFriday: NthWeekday = { day: "fr", nth: -1 };
+ * ```
+ */
 export type NthWeekday = z.infer<typeof NthWeekdaySchema>;
+
+/**
+ * A change to one occurrence; see {@link SeriesOverrideSchema}.
+ *
+ * @example
+ * ```ts
+ * const theme: SeriesOverride = { date: "2022-09-20", title: "Fundraising for capacity builders" };
+ * ```
+ */
 export type SeriesOverride = z.infer<typeof SeriesOverrideSchema>;

@@ -6,14 +6,31 @@ import { isLanguageTag } from "./language";
 const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // Multi-line text keeps tab, LF and CRLF (browsers submit a textarea with CRLF); a lone CR is
 // rejected because readers disagree on whether it ends a line.
-const MULTI_LINE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]|\r(?!\n)/;
+const MULTI_LINE_FORBIDDEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]|\r(?!\n)/;
 
-/** True when `value` has no control character (single-line fields: titles, names, labels). */
+/**
+ * True when `value` has no control character (single-line fields: titles, names, labels).
+ *
+ * @example
+ * ```ts
+ * isSingleLineText("The Power of a Story"); // true
+ * isSingleLineText("Line\nbreak"); // false
+ * ```
+ */
 export function isSingleLineText(value: string): boolean {
   return !SINGLE_LINE_FORBIDDEN.test(value);
 }
 
-/** True when `value` has no control character but tab, LF and CRLF (descriptions, bios). */
+/**
+ * True when `value` has no control character but tab, LF and CRLF (descriptions, bios).
+ *
+ * @example
+ * ```ts
+ * isMultiLineText("Day 1\r\nDay 2"); // true
+ * isMultiLineText("Day 1\rDay 2"); // false: a lone CR
+ * ```
+ */
 export function isMultiLineText(value: string): boolean {
   return !MULTI_LINE_FORBIDDEN.test(value);
 }
@@ -28,7 +45,7 @@ export function singleLine(description: string, max = 500) {
       params: { code: "control_character" },
       abort: true,
     })
-    .meta({ description });
+    .meta({ description, pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*$" });
 }
 
 export function multiLine(description: string, max = 20_000) {
@@ -40,10 +57,22 @@ export function multiLine(description: string, max = 20_000) {
       params: { code: "control_character" },
       abort: true,
     })
-    .meta({ description });
+    .meta({
+      description,
+      pattern:
+        "^(?:[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029\\r]|\\r\\n)*$",
+    });
 }
 
-/** A BCP 47 language tag such as `en`, `fr-CA` or `ase` (American Sign Language). */
+/**
+ * A BCP 47 language tag such as `en`, `fr-CA` or `ase` (American Sign Language).
+ *
+ * @example
+ * ```ts
+ * LanguageTagSchema.parse("fr-CA");
+ * LanguageTagSchema.safeParse("en_US").success; // false
+ * ```
+ */
 export const LanguageTagSchema = z
   .string()
   .refine(isLanguageTag, {
@@ -59,12 +88,10 @@ function localized(base: z.ZodString, description: string) {
   return z
     .union([
       base,
-      z
-        .record(LanguageTagSchema, base)
-        .refine((map) => Object.keys(map).length > 0, {
-          message: "must hold at least one language",
-          params: { code: "too_small" },
-        }),
+      z.record(LanguageTagSchema, base).refine((map) => Object.keys(map).length > 0, {
+        message: "must hold at least one language",
+        params: { code: "too_small" },
+      }),
     ])
     .meta({ description });
 }
@@ -79,5 +106,13 @@ export function localizedMultiLine(description: string, max = 20_000) {
   return localized(multiLine(description, max), description);
 }
 
-/** Text in one language, or the same text in several (`{ en: "…", fr: "…" }`). */
+/**
+ * Text in one language, or the same text in several (`{ en: "…", fr: "…" }`).
+ *
+ * @example
+ * ```ts
+ * const title: LocalizedText = { en: "The Power of a Story", fr: "Le pouvoir d'un récit" };
+ * localize(title, "fr");
+ * ```
+ */
 export type LocalizedText = string | Readonly<Record<string, string>>;

@@ -3,7 +3,17 @@ import { z } from "zod";
 const verdicts = new Map<string, boolean>();
 // IANA ids are names (Area/Location, UTC, EST5EDT); offset strings like "+05:00", which newer
 // runtimes also accept, are not zones of intent and are refused.
-const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/;
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+// ICU also accepts its own legacy three-letter ids (EAT, IST, PST, BST, AET…) that tzdb never
+// had; BST there means Asia/Dhaka, not British Summer Time. A name without a slash must be one of
+// tzdb's own top-level zones and links (the files directly under /usr/share/zoneinfo).
+const TZDB_TOP_LEVEL = new Set(
+  (
+    "CET CST6CDT Cuba EET EST EST5EDT Egypt Eire GB GB-Eire GMT GMT+0 GMT-0 GMT0 Greenwich HST " +
+    "Hongkong Iceland Iran Israel Jamaica Japan Kwajalein Libya MET MST MST7MDT NZ NZ-CHAT Navajo " +
+    "PRC PST8PDT Poland Portugal ROC ROK Singapore Turkey UCT UTC Universal W-SU WET Zulu"
+  ).split(" "),
+);
 
 /**
  * True when `zone` is an IANA time-zone id the runtime knows, links and old names included
@@ -21,7 +31,7 @@ export function isTimeZone(zone: unknown): zone is string {
   let ok = verdicts.get(zone);
   if (ok === undefined) {
     ok = false;
-    if (ZONE_NAME.test(zone)) {
+    if (ZONE_NAME.test(zone) && (zone.includes("/") || TZDB_TOP_LEVEL.has(zone))) {
       try {
         new Intl.DateTimeFormat("en-US", { timeZone: zone });
         ok = true;
@@ -34,7 +44,15 @@ export function isTimeZone(zone: unknown): zone is string {
   return ok;
 }
 
-/** An IANA time-zone id such as `America/New_York` or `Africa/Nairobi`. */
+/**
+ * An IANA time-zone id such as `America/New_York` or `Africa/Nairobi`.
+ *
+ * @example
+ * ```ts
+ * TimeZoneSchema.parse("Asia/Kolkata");
+ * TimeZoneSchema.safeParse("+05:30").success; // false: an offset is not a zone of intent
+ * ```
+ */
 export const TimeZoneSchema = z
   .string()
   .refine(isTimeZone, {

@@ -1,12 +1,14 @@
 // Offsets from the runtime's zone data, without luxon: one cached Intl formatter per zone, and a
 // per-zone, per-UTC-day memo so that a 2,000-session document costs a few dozen Intl calls.
 
+import { DAY_MS } from "./civil-date";
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const DAY_MS = 86_400_000;
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
   if (!f) {
+    if (formatters.size >= 1_000) formatters.clear();
     f = new Intl.DateTimeFormat("en-US", {
       timeZone: zone,
       hourCycle: "h23",
@@ -64,25 +66,55 @@ function offsetSecondsExact(zone: string, epochMs: number): number {
   return Math.round((utc.getTime() - wholeSecond) / 1000);
 }
 
-const dayMemo = new Map<string, number | null>();
+// What one zone does during one UTC day: a single offset, or one change at `changeAt` (ms).
+type DayOffsets =
+  | number
+  | { readonly before: number; readonly after: number; readonly changeAt: number };
+
+const memos = new Map<string, Map<number, DayOffsets>>();
+
+function offsetsOfDay(zone: string, day: number): DayOffsets {
+  const first = day * DAY_MS;
+  const last = first + DAY_MS - 1000;
+  const before = offsetSecondsExact(zone, first);
+  const after = offsetSecondsExact(zone, last);
+  if (before === after) return before;
+  // A DST change: find its second once (about 17 lookups), so every later instant of the day is
+  // answered from the memo. Transitions fall on whole seconds.
+  let lo = first;
+  let hi = last;
+  while (hi - lo > 1000) {
+    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+    if (offsetSecondsExact(zone, mid) === before) lo = mid;
+    else hi = mid;
+  }
+  return { before, after, changeAt: hi };
+}
 
 /**
- * UTC offset of `zone` at `epochMs`, in seconds (positive east of Greenwich). No zone changes its
- * offset twice within one UTC day, so when the offsets at both ends of a day agree, every instant of
- * that day shares them and the answer is memoised per day.
+ * UTC offset of `zone` at `epochMs`, in seconds (positive east of Greenwich). Each zone's offsets
+ * are memoised per UTC day: no zone changes its offset twice within one day, so a day is either
+ * one offset or one change at a known second. A 2,000-session document costs a few dozen Intl
+ * calls in all, then Map lookups.
  */
 export function zoneOffsetSeconds(zone: string, epochMs: number): number {
-  const dayStart = Math.floor(epochMs / DAY_MS) * DAY_MS;
-  const key = `${zone}\u0000${dayStart}`;
-  let memo = dayMemo.get(key);
-  if (memo === undefined) {
-    const atStart = offsetSecondsExact(zone, dayStart);
-    const atEnd = offsetSecondsExact(zone, dayStart + DAY_MS - 1000);
-    memo = atStart === atEnd ? atStart : null;
-    if (dayMemo.size > 50_000) dayMemo.clear();
-    dayMemo.set(key, memo);
+  const day = Math.floor(epochMs / DAY_MS);
+  let days = memos.get(zone);
+  if (!days) {
+    // Ids are case-insensitive to Intl, so the spellings are unbounded; the memo is not.
+    if (memos.size >= 1_000) memos.clear();
+    days = new Map();
+    memos.set(zone, days);
   }
-  return memo ?? offsetSecondsExact(zone, epochMs);
+  let memo = days.get(day);
+  if (memo === undefined) {
+    memo = offsetsOfDay(zone, day);
+    // Bounded, so a long-running server that validates documents from all eras keeps flat memory.
+    if (days.size >= 20_000) days.clear();
+    days.set(day, memo);
+  }
+  if (typeof memo === "number") return memo;
+  return epochMs < memo.changeAt ? memo.before : memo.after;
 }
 
 /** `+05:45`, `-04:00`: the ISO 8601 form of an offset in seconds (rounded to the minute). */

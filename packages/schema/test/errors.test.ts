@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import {
+  ConveningValidationError,
+  formatPath,
+  isConveningValidationError,
+  safeParseConvening,
+} from "../src/index";
+
+/**
+ * A second, separately evaluated copy of errors.ts (a query makes it another module to Vite):
+ * what a CJS and an ESM copy of the package are to each other. built-package.test.ts does the
+ * same with the real ESM and CJS builds.
+ */
+async function secondCopy(): Promise<typeof import("../src/errors")> {
+  const copy: typeof import("../src/errors") = await import("../src/errors?second-copy" as string);
+  expect(copy.ConveningValidationError).not.toBe(ConveningValidationError);
+  return copy;
+}
+
+const issue = {
+  path: ["sessions", 0, "start"],
+  code: "offset_mismatch",
+  message: '"x" is wrong',
+} as const;
+
+describe("ConveningValidationError", () => {
+  it("carries a stable code, the issues, a name and a message listing them", () => {
+    const error = new ConveningValidationError([issue], { subject: 'convening "c"' });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("ConveningValidationError");
+    expect(error.code).toBe("CONVENING_VALIDATION");
+    expect(error.issues).toEqual([issue]);
+    expect(error.message).toBe(
+      'Invalid convening "c" (1 issue):\n  - sessions[0].start: "x" is wrong [offset_mismatch]',
+    );
+  });
+
+  it("keeps its cause", () => {
+    const cause = new Error("underlying");
+    expect(new ConveningValidationError([issue], { cause }).cause).toBe(cause);
+  });
+
+  it("counts issues in the first line", () => {
+    expect(new ConveningValidationError([issue, issue]).message.split("\n")[0]).toBe(
+      "Invalid document (2 issues):",
+    );
+  });
+
+  it("is recognised by instanceof and isConveningValidationError across two copies of the package", async () => {
+    const copy = await secondCopy();
+    const fromCopy = new copy.ConveningValidationError([issue]);
+    expect(fromCopy instanceof ConveningValidationError).toBe(true);
+    expect(isConveningValidationError(fromCopy)).toBe(true);
+    const fromHere = new ConveningValidationError([issue]);
+    expect(fromHere instanceof copy.ConveningValidationError).toBe(true);
+    expect(copy.isConveningValidationError(fromHere)).toBe(true);
+  });
+
+  it("is not claimed by lookalikes", () => {
+    for (const value of [
+      new Error("x"),
+      { name: "ConveningValidationError", code: "CONVENING_VALIDATION", issues: [] },
+      null,
+      undefined,
+      "ConveningValidationError",
+    ]) {
+      expect(isConveningValidationError(value)).toBe(false);
+      expect(value instanceof ConveningValidationError).toBe(false);
+    }
+  });
+
+  it("is what safeParseConvening returns", () => {
+    const result = safeParseConvening({});
+    expect(result.error).toBeInstanceOf(ConveningValidationError);
+    expect(result.error!.message.split("\n")[0]).toBe("Invalid convening (5 issues):");
+  });
+});
+
+describe("formatPath", () => {
+  it("writes paths the way a person reads them", () => {
+    expect(formatPath(["sessions", 3, "participants", 0, "memberId"])).toBe(
+      "sessions[3].participants[0].memberId",
+    );
+    expect(formatPath(["$directory", "members", 0])).toBe("$directory.members[0]");
+    expect(formatPath([])).toBe("(root)");
+  });
+
+  it("quotes and escapes keys that are not plain names, so a path never breaks a line", () => {
+    expect(formatPath(["title", "hi IN"])).toBe('title["hi IN"]');
+    expect(formatPath(["title", "a\nb"])).toBe('title["a\\nb"]');
+    expect(formatPath(["title", "x\u2028"])).toBe('title["x\\u2028"]');
+  });
+});
