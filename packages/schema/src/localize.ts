@@ -14,6 +14,14 @@ import type { LocalizedText } from "./text";
  * ```
  */
 export function localize(value: LocalizedText, languages?: string | readonly string[]): string;
+/**
+ * The same for optional text: `undefined` stays `undefined`.
+ *
+ * @example
+ * ```ts
+ * localize(session.description, ["sw", "en"]); // string | undefined
+ * ```
+ */
 export function localize(
   value: LocalizedText | undefined,
   languages?: string | readonly string[],

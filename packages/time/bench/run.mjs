@@ -1,0 +1,188 @@
+// Benchmarks of @convening/time (the BUILT dist/: run `npx tsup` first), each side by side with
+// the plain-luxon code a user would otherwise write, in one run, printed as ratios.
+import { DateTime } from "luxon";
+import { Bench } from "tinybench";
+import { findMeetingTimes, formatInZones } from "../dist/index.js";
+
+// ---------------------------------------------------------------------------------------------
+// 1. formatInZones: 2,000 sessions × 6 zones, over a year that crosses every DST change.
+
+const ZONES = [
+  "America/New_York",
+  "Europe/London",
+  "Africa/Nairobi",
+  "Asia/Kolkata",
+  "Australia/Sydney",
+  "America/Sao_Paulo",
+];
+const sessions = Array.from({ length: 2000 }, (_, i) => {
+  const start = DateTime.fromISO("2021-01-04T11:20:00", { zone: "America/New_York" }).plus({
+    days: Math.floor(i / 6),
+    hours: (i % 6) * 1.5,
+  });
+  return { start: start.toISO(), end: start.plus({ minutes: 45 }).toISO() };
+});
+
+/** What a user writes with luxon: parse, convert, format, and luxon's own short zone name. */
+function luxonLines(start, end, zones) {
+  const s = DateTime.fromISO(start, { setZone: true });
+  const e = DateTime.fromISO(end, { setZone: true });
+  const time = (d) => `${d.toFormat("h:mm")}${d.hour < 12 ? "a" : "p"}`;
+  return zones.map((zone) => {
+    const a = s.setZone(zone);
+    const b = e.setZone(zone);
+    return `${time(a)} — ${time(b)} ${a.offsetNameShort}`;
+  });
+}
+
+/** The least a user could write: luxon's fields, no zone name at all (so not the same output). */
+function luxonFieldsOnly(start, end, zones) {
+  const s = DateTime.fromISO(start, { setZone: true });
+  const e = DateTime.fromISO(end, { setZone: true });
+  const time = (d) =>
+    `${d.hour % 12 || 12}:${String(d.minute).padStart(2, "0")}${d.hour < 12 ? "a" : "p"}`;
+  return zones.map((zone) => `${time(s.setZone(zone))} — ${time(e.setZone(zone))}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. findMeetingTimes: 300 people in 30 zones, one week at 15-minute steps, a 60-minute call.
+
+const MEETING_ZONES = [
+  "Pacific/Honolulu",
+  "America/Anchorage",
+  "America/Los_Angeles",
+  "America/Denver",
+  "America/Mexico_City",
+  "America/Chicago",
+  "America/New_York",
+  "America/Bogota",
+  "America/Sao_Paulo",
+  "America/Argentina/Buenos_Aires",
+  "Atlantic/Azores",
+  "Europe/London",
+  "Africa/Lagos",
+  "Europe/Berlin",
+  "Africa/Johannesburg",
+  "Africa/Cairo",
+  "Africa/Nairobi",
+  "Asia/Riyadh",
+  "Asia/Tehran",
+  "Asia/Dubai",
+  "Asia/Karachi",
+  "Asia/Kolkata",
+  "Asia/Kathmandu",
+  "Asia/Dhaka",
+  "Asia/Bangkok",
+  "Asia/Shanghai",
+  "Asia/Tokyo",
+  "Australia/Adelaide",
+  "Australia/Sydney",
+  "Pacific/Auckland",
+];
+const FRI_SAT = new Set(["Africa/Cairo", "Asia/Riyadh", "Asia/Dhaka"]);
+const THU_FRI = new Set(["Asia/Tehran"]);
+const people = Array.from({ length: 300 }, (_, i) => {
+  const timeZone = MEETING_ZONES[i % 30];
+  const weekend = FRI_SAT.has(timeZone)
+    ? ["fr", "sa"]
+    : THU_FRI.has(timeZone)
+      ? ["th", "fr"]
+      : ["sa", "su"];
+  return { id: `p${i}`, timeZone, weekend, required: i % 5 !== 0, weight: 1 + (i % 3) };
+});
+const meeting = {
+  participants: people,
+  duration: 60,
+  from: "2021-07-26T00:00:00Z",
+  to: "2021-08-02T00:00:00Z",
+  step: 15,
+  limit: 10,
+};
+
+const DAY = { mo: 1, tu: 2, we: 3, th: 4, fr: 5, sa: 6, su: 7 };
+/** The same cost model, the way a user writes it with luxon: a DateTime per person and quarter hour. */
+function luxonMeetingTimes({ participants, duration, from, to, step, limit }) {
+  const band = (h) =>
+    h < 6 ? 20 : h < 7 ? 6 : h < 9 ? 1 : h < 17 ? 0 : h < 19 ? 1 : h < 22 ? 3 : 6;
+  const weekends = participants.map((p) => new Set(p.weekend.map((d) => DAY[d])));
+  const start = DateTime.fromISO(from).toMillis();
+  const end = DateTime.fromISO(to).toMillis();
+  const slots = [];
+  const base = participants.reduce((sum, p) => sum + p.weight * (p.required ? 10 : 1), 0);
+  const optional = participants.filter((p) => !p.required).length;
+  const tier1 = 20 * base + 1;
+  const tier2 = tier1 * (optional + 1);
+  for (let t = start; t + duration * 60_000 <= end; t += step * 60_000) {
+    let cost = 0;
+    participants.forEach((p, i) => {
+      let penalty = 0;
+      let asleep = false;
+      for (let q = 0; q < duration; q += 15) {
+        const local = DateTime.fromMillis(t + q * 60_000, { zone: p.timeZone });
+        const b = band(local.hour);
+        if (local.hour < 6) asleep = true;
+        penalty += 15 * (b === 20 ? 20 : b + (weekends[i].has(local.weekday) ? 4 : 0));
+      }
+      cost +=
+        p.weight * (p.required ? 10 : 1) * (penalty / duration) +
+        (asleep ? (p.required ? tier2 : tier1) : 0);
+    });
+    slots.push({ start: t, cost });
+  }
+  return slots.sort((a, b) => a.cost - b.cost || a.start - b.start).slice(0, limit);
+}
+
+// Both sides must agree before their speed means anything.
+const ours = formatInZones(sessions[0].start, sessions[0].end, ZONES);
+const theirs = luxonLines(sessions[0].start, sessions[0].end, ZONES);
+console.log("first session, ours:  ", ours.join(" | "));
+console.log("first session, luxon: ", theirs.join(" | "));
+const best = findMeetingTimes(meeting)[0];
+const bestLuxon = luxonMeetingTimes(meeting)[0];
+if (Date.parse(best.start) !== bestLuxon.start || Math.abs(best.cost - bestLuxon.cost) > 1e-6) {
+  throw new Error(
+    `the two meeting-time implementations disagree: ${best.start} ${best.cost} vs ${new Date(bestLuxon.start).toISOString()} ${bestLuxon.cost}`,
+  );
+}
+console.log(`best meeting time, both: ${best.start} (cost ${best.cost})`);
+
+// The luxon side takes seconds a run: a handful of iterations is enough for a ratio.
+const bench = new Bench({
+  name: "@convening/time vs plain luxon",
+  time: 2000,
+  iterations: 8,
+  warmupTime: 300,
+  warmupIterations: 2,
+});
+bench
+  .add("luxon: 2,000 sessions × 6 zones", () => {
+    for (const s of sessions) luxonLines(s.start, s.end, ZONES);
+  })
+  .add("luxon without zone names: 2,000 sessions × 6 zones", () => {
+    for (const s of sessions) luxonFieldsOnly(s.start, s.end, ZONES);
+  })
+  .add("formatInZones: 2,000 sessions × 6 zones", () => {
+    for (const s of sessions) formatInZones(s.start, s.end, ZONES);
+  })
+  .add("luxon: meeting times, 300 people × 30 zones × 1 week / 15 min", () => {
+    luxonMeetingTimes(meeting);
+  })
+  .add("findMeetingTimes: 300 people × 30 zones × 1 week / 15 min", () => {
+    findMeetingTimes(meeting);
+  });
+await bench.run();
+
+console.log(bench.name);
+console.table(bench.table());
+const [luxonFormat, luxonBare, oursFormat, luxonMeeting, oursMeeting] = bench.tasks.map(
+  (task) => task.result.latency.mean,
+);
+console.log(
+  `formatInZones is ${(luxonFormat / oursFormat).toFixed(1)}× faster than luxon (${oursFormat.toFixed(2)} ms vs ${luxonFormat.toFixed(2)} ms; aim ≥ 5×)`,
+);
+console.log(
+  `formatInZones is ${(luxonBare / oursFormat).toFixed(1)}× faster than luxon even without zone names (${luxonBare.toFixed(2)} ms)`,
+);
+console.log(
+  `findMeetingTimes is ${(luxonMeeting / oursMeeting).toFixed(1)}× faster than luxon (${oursMeeting.toFixed(2)} ms vs ${luxonMeeting.toFixed(2)} ms; aim ≥ 50×)`,
+);

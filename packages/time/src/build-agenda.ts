@@ -1,0 +1,132 @@
+import type { Convening, Session } from "@convening/schema";
+import { canonicalZone } from "./canonical-zone";
+import { DAY_MS, formatDate, parseLocalTime } from "./civil";
+import { InvalidTimeArgumentError } from "./errors";
+import { formatResolved, resolveZones } from "./format-in-zones";
+import { type FormatRangeOptions, resolveFormat } from "./format-range";
+import { isoInZone, toEpochMs } from "./instant";
+import { offsetTable } from "./offset-table";
+
+/** Options of `buildAgenda`. */
+export interface AgendaOptions extends FormatRangeOptions {
+  /** The zone whose local days group the sessions. Default: the convening's `timeZone`. */
+  readonly zone?: string;
+  /** `HH:mm`: a session starting before this local time belongs to the previous day. Default `04:00`. */
+  readonly dayStartsAt?: string;
+}
+
+/** One session in an agenda day. */
+export interface AgendaSession {
+  /** The session as given. */
+  readonly session: Session;
+  /** Its start in the agenda zone, ISO with offset. */
+  readonly start: string;
+  /** Its end in the agenda zone, ISO with offset. */
+  readonly end: string;
+  /** One line per display zone: `11:20a — 12:05p EDT`, `3:20p — 4:05p GMT`, … */
+  readonly lines: readonly string[];
+}
+
+/** One day of an agenda. */
+export interface AgendaDay {
+  /** The agenda day, `YYYY-MM-DD` in the agenda zone. */
+  readonly date: string;
+  /** The day written out in the locale: `Tuesday, March 23, 2021`. */
+  readonly heading: string;
+  /** Its sessions by start time (then end, then id). */
+  readonly sessions: readonly AgendaSession[];
+}
+
+const headings = new Map<string, Intl.DateTimeFormat>();
+
+function heading(locale: string, days: number): string {
+  let formatter = headings.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZone: "UTC",
+      weekday: "long",
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+    });
+    headings.set(locale, formatter);
+  }
+  return formatter.format(days * DAY_MS + 12 * 3_600_000);
+}
+
+/**
+ * A convening's sessions grouped into days of one zone, each session with its time in every
+ * display zone: the agenda pages of the seeds. Days are local dates in `options.zone` (default
+ * the convening's zone); a session that starts before `dayStartsAt` (default `04:00`) belongs to
+ * the previous day, so a late-night session stays with its evening. Display zones come from
+ * `convening.displayZones` (a zone or `{ zone, label }`), or the convening's zone when empty; day
+ * markers are measured from the first. Cancelled sessions are kept: their `status` says so.
+ *
+ * @param convening - A parsed `Convening` (`parseConvening` output).
+ * @example
+ * ```ts
+ * const agenda = buildAgenda(parseConvening(doc), { zone: "America/New_York" });
+ * agenda[0].heading; // "Tuesday, March 23, 2021"
+ * agenda[0].sessions[0].lines; // [ "11:20a — 12:05p EDT", "3:20p — 4:05p GMT", "6:20p — 7:05p EAT" ]
+ * ```
+ */
+export function buildAgenda(convening: Convening, options?: AgendaOptions): AgendaDay[] {
+  if (typeof convening !== "object" || convening === null || !Array.isArray(convening.sessions)) {
+    throw new InvalidTimeArgumentError(
+      "convening",
+      convening,
+      "must be a parsed Convening (see parseConvening)",
+    );
+  }
+  const format = resolveFormat(options);
+  const zone = canonicalZone(
+    options?.zone ?? convening.timeZone,
+    options?.zone === undefined ? "convening.timeZone" : "options.zone",
+  );
+  const dayStartsAt = options?.dayStartsAt ?? "04:00";
+  const cutoff = parseLocalTime(dayStartsAt);
+  if (cutoff === undefined)
+    throw new InvalidTimeArgumentError(
+      "options.dayStartsAt",
+      dayStartsAt,
+      "is not a 24-hour wall time written HH:mm",
+    );
+  const display = resolveZones(
+    convening.displayZones && convening.displayZones.length > 0
+      ? convening.displayZones
+      : [convening.timeZone],
+    "convening.displayZones",
+  );
+  const table = offsetTable(zone);
+  const entries = convening.sessions.map((session, i) => {
+    const startMs = toEpochMs(session.start, `convening.sessions[${i}].start`);
+    const endMs = toEpochMs(session.end, `convening.sessions[${i}].end`);
+    if (endMs < startMs)
+      throw new InvalidTimeArgumentError(
+        `convening.sessions[${i}].end`,
+        session.end,
+        "is before start",
+      );
+    const day = Math.floor((startMs + table.offsetAt(startMs) * 1000 - cutoff) / DAY_MS);
+    return { session, startMs, endMs, day };
+  });
+  // Sessions that share a slot keep the document's order (sort is stable since ES2019), which
+  // is the order organisers chose for concurrent workshops on their page.
+  entries.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+  const days = new Map<number, AgendaSession[]>();
+  for (const e of entries) {
+    const list = days.get(e.day) ?? [];
+    list.push({
+      session: e.session,
+      start: isoInZone(e.startMs, zone),
+      end: isoInZone(e.endMs, zone),
+      lines: formatResolved(e.startMs, e.endMs, display, format),
+    });
+    days.set(e.day, list);
+  }
+  return [...days].map(([day, sessions]) => ({
+    date: formatDate(day),
+    heading: heading(format.locale, day),
+    sessions,
+  }));
+}

@@ -1,0 +1,86 @@
+import { InvalidTimeArgumentError } from "./errors";
+import { type InstantInput, toEpochMs } from "./instant";
+
+/** What `findConflicts` needs of a session (a `Session` fits). */
+export interface ConflictSession {
+  readonly id: string;
+  readonly start: InstantInput;
+  readonly end: InstantInput;
+  readonly participants?: readonly { readonly memberId: string }[];
+  readonly venueId?: string;
+  readonly status?: string;
+}
+
+/** Two sessions that overlap and share people or a venue. */
+export interface Conflict {
+  /** The session that starts first (ties: the smaller id). */
+  readonly a: string;
+  /** The other session. */
+  readonly b: string;
+  /** `'participant'`: people are due in both; `'venue'`: both use the same venue. */
+  readonly reason: "participant" | "venue";
+  /** The member ids both share (sorted), or the shared venue id. */
+  readonly shared: readonly string[];
+}
+
+// A cancelled or postponed session holds nobody's time and no room.
+const INACTIVE = new Set(["cancelled", "postponed"]);
+
+/**
+ * Sessions that overlap in time (touching ends do not) and share a participant or a venue: one
+ * entry per pair and reason, in order of the first session's start. Cancelled and postponed
+ * sessions are ignored. Sessions may be in different zones; instants are compared.
+ *
+ * @param sessions - `Session`s, or anything with `id`, `start`, `end`, `participants`, `venueId`.
+ * @example
+ * ```ts
+ * findConflicts([
+ *   { id: "panel", start: "2021-03-23T11:20:00-04:00", end: "2021-03-23T12:05:00-04:00", participants: [{ memberId: "annie" }] },
+ *   { id: "story", start: "2021-03-23T16:00:00+00:00", end: "2021-03-23T17:00:00+00:00", participants: [{ memberId: "annie" }] },
+ * ]);
+ * // [ { a: "panel", b: "story", reason: "participant", shared: ["annie"] } ]
+ * ```
+ */
+export function findConflicts(sessions: readonly ConflictSession[]): Conflict[] {
+  if (!Array.isArray(sessions))
+    throw new InvalidTimeArgumentError("sessions", sessions, "must be an array of sessions");
+  const active = sessions
+    .map((s, i) => {
+      if (typeof s !== "object" || s === null || typeof s.id !== "string") {
+        throw new InvalidTimeArgumentError(`sessions[${i}]`, s, "must be a session with an id");
+      }
+      const start = toEpochMs(s.start, `sessions[${i}].start`);
+      const end = toEpochMs(s.end, `sessions[${i}].end`);
+      if (end < start)
+        throw new InvalidTimeArgumentError(`sessions[${i}].end`, s.end, "is before start");
+      const people = new Set<string>(
+        (s.participants ?? []).map((p: { readonly memberId: string }) => p.memberId),
+      );
+      return {
+        id: s.id,
+        start,
+        end,
+        people,
+        venue: s.venueId,
+        inactive: s.status !== undefined && INACTIVE.has(s.status),
+      };
+    })
+    .filter((s) => !s.inactive && s.end > s.start)
+    .sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
+  const out: Conflict[] = [];
+  // Sweep in start order; `open` holds sessions that have not ended yet.
+  let open: typeof active = [];
+  for (const current of active) {
+    open = open.filter((o) => o.end > current.start);
+    for (const other of open) {
+      const shared = [...other.people].filter((p) => current.people.has(p)).sort();
+      if (shared.length > 0)
+        out.push({ a: other.id, b: current.id, reason: "participant", shared });
+      if (other.venue !== undefined && other.venue === current.venue)
+        out.push({ a: other.id, b: current.id, reason: "venue", shared: [other.venue] });
+    }
+    open.push(current);
+  }
+  return out;
+}

@@ -1,0 +1,181 @@
+import { canonicalZone } from "./canonical-zone";
+import { InvalidTimeArgumentError } from "./errors";
+import { type InstantInput, toEpochMs } from "./instant";
+import { type LocalClock, localClock } from "./local-clock";
+import { abbreviationAt } from "./zone-abbreviation";
+
+/** How `formatRange` and `formatInZones` write a time range. */
+export interface FormatRangeOptions {
+  /** `'compact'` (default): the seeds' `11:20a — 12:05p EDT`. `'locale'`: times as `locale` writes them (`11:20 – 12:05 EDT` in `en-GB`). */
+  readonly style?: "compact" | "locale";
+  /** BCP 47 locale for weekday names and the `'locale'` style. Default `en-US`. */
+  readonly locale?: string;
+  /** The dash between start and end: `'em'` (default, `—`) or `'en'` (`–`), with a space either side. */
+  readonly dash?: "em" | "en";
+}
+
+/** Options of `formatRange` for one zone. */
+export interface FormatRangeZoneOptions extends FormatRangeOptions {
+  /** A label to show instead of the abbreviation (a network's own name for the zone). */
+  readonly label?: string;
+  /**
+   * A zone to compare local dates with: when this zone's start date differs, the line gets the
+   * weekday and a day marker (`Wed 12:20a — 1:05a AEDT (+1 day)`).
+   */
+  readonly reference?: string;
+}
+
+const STYLES = ["compact", "locale"] as const;
+const DASHES = { em: " \u2014 ", en: " \u2013 " } as const;
+
+/** Options checked once, shared by every line. */
+export interface ResolvedFormat {
+  readonly style: "compact" | "locale";
+  readonly locale: string;
+  readonly dash: string;
+}
+
+export function resolveFormat(options: FormatRangeOptions | undefined): ResolvedFormat {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new InvalidTimeArgumentError("options", options, "must be an object");
+  }
+  const style = options?.style ?? "compact";
+  if (!STYLES.includes(style))
+    throw new InvalidTimeArgumentError("options.style", style, "must be 'compact' or 'locale'");
+  const dash = options?.dash ?? "em";
+  if (dash !== "em" && dash !== "en")
+    throw new InvalidTimeArgumentError("options.dash", dash, "must be 'em' or 'en'");
+  const locale = options?.locale ?? "en-US";
+  if (!checkedLocales.has(locale)) {
+    try {
+      Intl.DateTimeFormat.supportedLocalesOf([locale]);
+    } catch (cause) {
+      throw new InvalidTimeArgumentError("options.locale", locale, "is not a BCP 47 locale", {
+        cause,
+      });
+    }
+    checkedLocales.add(locale);
+  }
+  return { style, locale, dash: DASHES[dash] };
+}
+
+const checkedLocales = new Set<string>(["en-US"]);
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormatter(
+  locale: string,
+  zone: string,
+  kind: "time" | "weekday",
+): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${zone}\u0000${kind}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter =
+      kind === "time"
+        ? new Intl.DateTimeFormat(locale, { timeZone: zone, hour: "numeric", minute: "2-digit" })
+        : new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: "short" });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const EN_WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+function compactTime(minuteOfDay: number): string {
+  const hour = Math.floor(minuteOfDay / 60);
+  const minute = minuteOfDay % 60;
+  return `${hour % 12 === 0 ? 12 : hour % 12}:${minute < 10 ? "0" : ""}${minute}${hour < 12 ? "a" : "p"}`;
+}
+
+function time(format: ResolvedFormat, zone: string, epochMs: number, clock: LocalClock): string {
+  return format.style === "compact"
+    ? compactTime(clock.minuteOfDay)
+    : cachedFormatter(format.locale, zone, "time").format(epochMs);
+}
+
+function weekday(format: ResolvedFormat, zone: string, epochMs: number, clock: LocalClock): string {
+  return format.locale === "en-US"
+    ? EN_WEEKDAYS[clock.weekday]!
+    : cachedFormatter(format.locale, zone, "weekday").format(epochMs);
+}
+
+/** One zone's line for a range (internal: zone canonical, instants checked, `start <= end`). */
+export function formatLine(
+  format: ResolvedFormat,
+  startMs: number,
+  endMs: number,
+  zone: string,
+  label: string | undefined,
+  referenceDays: number | undefined,
+): string {
+  const start = localClock(zone, startMs);
+  const end = localClock(zone, endMs);
+  const startLabel = label ?? abbreviationAt(zone, startMs);
+  const endLabel = label ?? abbreviationAt(zone, endMs);
+  const dayShift = referenceDays === undefined ? 0 : start.days - referenceDays;
+  let first = time(format, zone, startMs, start);
+  if (dayShift !== 0) first = `${weekday(format, zone, startMs, start)} ${first}`;
+  let second = time(format, zone, endMs, end);
+  // A range that runs past local midnight names the end's weekday too.
+  if (end.days !== start.days && !(end.days === start.days + 1 && end.minuteOfDay === 0)) {
+    second = `${weekday(format, zone, endMs, end)} ${second}`;
+  }
+  // Across a DST change each end carries its own abbreviation (1:30a EDT — 1:15a EST).
+  const body =
+    startLabel === endLabel
+      ? `${first}${format.dash}${second} ${endLabel}`
+      : `${first} ${startLabel}${format.dash}${second} ${endLabel}`;
+  if (dayShift === 0) return body;
+  const marker =
+    format.style === "compact"
+      ? `${dayShift > 0 ? "+" : "-"}${Math.abs(dayShift)} day${Math.abs(dayShift) === 1 ? "" : "s"}`
+      : `${dayShift > 0 ? "+" : "-"}${Math.abs(dayShift)}`;
+  return `${body} (${marker})`;
+}
+
+export function checkRange(start: InstantInput, end: InstantInput): [number, number] {
+  const startMs = toEpochMs(start, "start");
+  const endMs = toEpochMs(end, "end");
+  if (endMs < startMs) throw new InvalidTimeArgumentError("end", end, "is before start");
+  return [startMs, endMs];
+}
+
+/**
+ * A time range as one zone's people read it, in the seeds' compact style by default:
+ * `11:20a — 12:05p EDT`. The abbreviation is the one people use (`zoneAbbreviation`), or
+ * `options.label`. With `options.reference`, a start on another local date than the reference
+ * zone's gets the weekday and a day marker: `Wed 12:20a — 1:05a AEDT (+1 day)`.
+ *
+ * @param start - ISO string with offset, `Date` or luxon `DateTime`.
+ * @param end - Same; not before `start`.
+ * @param zone - IANA id (aliases are canonicalised).
+ * @example
+ * ```ts
+ * formatRange("2021-03-23T11:20:00-04:00", "2021-03-23T12:05:00-04:00", "America/New_York");
+ * // "11:20a — 12:05p EDT"
+ * formatRange("2021-03-23T13:20:00-04:00", "2021-03-23T14:05:00-04:00", "Australia/Sydney", { reference: "America/New_York" });
+ * // "Wed 4:20a — 5:05a AEDT (+1 day)"
+ * formatRange("2021-03-23T11:20:00-04:00", "2021-03-23T12:05:00-04:00", "Europe/Paris", { style: "locale", locale: "fr-FR", dash: "en" });
+ * // "16:20 – 17:05 CET"
+ * ```
+ */
+export function formatRange(
+  start: InstantInput,
+  end: InstantInput,
+  zone: string,
+  options?: FormatRangeZoneOptions,
+): string {
+  const canonical = canonicalZone(zone);
+  const format = resolveFormat(options);
+  const [startMs, endMs] = checkRange(start, end);
+  const label = options?.label;
+  if (label !== undefined && (typeof label !== "string" || label.trim() === "")) {
+    throw new InvalidTimeArgumentError("options.label", label, "must be a non-empty string");
+  }
+  const referenceDays =
+    options?.reference === undefined
+      ? undefined
+      : localClock(canonicalZone(options.reference, "options.reference"), startMs).days;
+  return formatLine(format, startMs, endMs, canonical, label, referenceDays);
+}

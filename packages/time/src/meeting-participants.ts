@@ -1,0 +1,157 @@
+import {
+  type AvailabilityWindow,
+  AvailabilityWindowSchema,
+  durationMinutes,
+  type Weekday,
+  WeekdaySchema,
+} from "@convening/schema";
+import { canonicalZone } from "./canonical-zone";
+import { InvalidTimeArgumentError } from "./errors";
+import { type CostProfile, costProfile, REQUIRED_FACTOR } from "./meeting-cost";
+import { weekendOf } from "./weekend";
+
+/** A person to schedule for. A `Member` with a `timeZone` fits. */
+export interface MeetingParticipant {
+  readonly id: string;
+  /** Their IANA zone. */
+  readonly timeZone?: string;
+  /** Weekly windows in their zone; absent means 09:00–17:00 on their workdays. */
+  readonly availability?: readonly AvailabilityWindow[];
+  /** Whether the meeting needs them. Default true. Required people's costs count ten times. */
+  readonly required?: boolean;
+  /** How much their inconvenience counts (default 1). */
+  readonly weight?: number;
+  /** Their weekend days; default by country (`country`, else `location.country`, else the zone's). */
+  readonly weekend?: readonly Weekday[];
+  /** ISO 3166-1 alpha-2, for the weekend table. */
+  readonly country?: string;
+  /** A `Member`'s location; its country is used for the weekend when `country` is absent. */
+  readonly location?: { readonly country?: string };
+}
+
+/** People who share a zone and a cost profile: their costs are computed once per slot. */
+export interface ParticipantGroup {
+  readonly zone: string;
+  readonly profile: CostProfile;
+  /** Σ weight × (REQUIRED_FACTOR if required else 1): the group's multiplier in a slot's cost. */
+  readonly factor: number;
+  readonly required: number;
+  readonly optional: number;
+  /** The largest weight in the group (its worst-off person in a rotation). */
+  readonly maxWeight: number;
+  /** Σ weight. */
+  readonly weight: number;
+}
+
+/** A participant checked: index into groups, weight, requiredness. */
+export interface ResolvedParticipant {
+  readonly id: string;
+  readonly zone: string;
+  readonly group: number;
+  readonly weight: number;
+  readonly required: boolean;
+}
+
+export function resolveParticipants(participants: readonly MeetingParticipant[]): {
+  people: ResolvedParticipant[];
+  groups: ParticipantGroup[];
+} {
+  if (!Array.isArray(participants) || participants.length === 0) {
+    throw new InvalidTimeArgumentError(
+      "participants",
+      participants,
+      "must be a non-empty array of people",
+    );
+  }
+  const ids = new Set<string>();
+  const groupIndex = new Map<string, number>();
+  const groups: {
+    zone: string;
+    profile: CostProfile;
+    factor: number;
+    required: number;
+    optional: number;
+    maxWeight: number;
+    weight: number;
+  }[] = [];
+  const people = participants.map((p, i) => {
+    const path = `participants[${i}]`;
+    if (typeof p !== "object" || p === null || typeof p.id !== "string" || p.id === "") {
+      throw new InvalidTimeArgumentError(path, p, "must be a person with an id");
+    }
+    if (ids.has(p.id)) throw new InvalidTimeArgumentError(`${path}.id`, p.id, "appears twice");
+    ids.add(p.id);
+    const zone = canonicalZone(p.timeZone, `${path}.timeZone`);
+    const weight = p.weight ?? 1;
+    if (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0) {
+      throw new InvalidTimeArgumentError(`${path}.weight`, weight, "must be a positive number");
+    }
+    const required = p.required ?? true;
+    if (typeof required !== "boolean")
+      throw new InvalidTimeArgumentError(`${path}.required`, required, "must be true or false");
+    if (p.availability !== undefined) {
+      if (!Array.isArray(p.availability))
+        throw new InvalidTimeArgumentError(
+          `${path}.availability`,
+          p.availability,
+          "must be an array of windows",
+        );
+      p.availability.forEach((w: unknown, j: number) => {
+        if (!AvailabilityWindowSchema.safeParse(w).success) {
+          throw new InvalidTimeArgumentError(
+            `${path}.availability[${j}]`,
+            w,
+            "must be { day: 'mo'…'su', start: 'HH:mm', end: 'HH:mm' }",
+          );
+        }
+      });
+    }
+    if (
+      p.weekend !== undefined &&
+      (!Array.isArray(p.weekend) ||
+        !p.weekend.every((d: unknown) => WeekdaySchema.safeParse(d).success))
+    ) {
+      throw new InvalidTimeArgumentError(
+        `${path}.weekend`,
+        p.weekend,
+        "must be an array of weekdays 'mo'…'su'",
+      );
+    }
+    const weekend = weekendOf(p.weekend, p.country ?? p.location?.country, zone);
+    const profile = costProfile(weekend, p.availability);
+    const key = `${zone}\u0000${weekend.join()}\u0000${JSON.stringify(p.availability ?? null)}`;
+    let group = groupIndex.get(key);
+    if (group === undefined) {
+      group = groups.length;
+      groupIndex.set(key, group);
+      groups.push({ zone, profile, factor: 0, required: 0, optional: 0, maxWeight: 0, weight: 0 });
+    }
+    const g = groups[group]!;
+    g.factor += weight * (required ? REQUIRED_FACTOR : 1);
+    if (required) g.required++;
+    else g.optional++;
+    g.maxWeight = Math.max(g.maxWeight, weight);
+    g.weight += weight;
+    return { id: p.id, zone, group, weight, required };
+  });
+  return { people, groups };
+}
+
+/** Minutes in `value`: a positive number of minutes or an ISO 8601 duration (`PT1H`). */
+export function minutesOf(value: unknown, path: string, max: number): number {
+  const minutes = typeof value === "number" ? value : durationMinutes(value);
+  if (
+    minutes === undefined ||
+    !Number.isFinite(minutes) ||
+    minutes <= 0 ||
+    !Number.isInteger(minutes) ||
+    minutes > max
+  ) {
+    throw new InvalidTimeArgumentError(
+      path,
+      value,
+      `must be a whole number of minutes from 1 to ${max}, or an ISO 8601 duration such as PT1H`,
+    );
+  }
+  return minutes;
+}

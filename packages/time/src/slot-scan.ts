@@ -1,0 +1,170 @@
+// Scores candidate meeting slots for groups of people: per group and slot, the mean penalty per
+// minute and whether anyone is in their sleep hours. Offsets come from the offset table; no luxon.
+
+import { DAY_MS } from "./civil";
+import { InvalidTimeArgumentError } from "./errors";
+import { isoInZone, isoUtc } from "./instant";
+import { intervalCost, PENALTY } from "./meeting-cost";
+import type { ParticipantGroup, ResolvedParticipant } from "./meeting-participants";
+import { offsetTable } from "./offset-table";
+
+/** One person's view of a slot. */
+export interface LocalSlot {
+  /** The person's id. */
+  readonly id: string;
+  /** The start on their clock, ISO with their offset. */
+  readonly start: string;
+  /** Their cost: weight × mean penalty per minute (0 inside availability … 20 asleep). */
+  readonly cost: number;
+  /** Whether the meeting reaches into their sleep hours (00:00–06:00 local). */
+  readonly asleep: boolean;
+}
+
+/** A candidate meeting time. */
+export interface MeetingSlot {
+  /** Start, ISO in UTC (`2021-07-27T14:00:00Z`). */
+  readonly start: string;
+  /** End, ISO in UTC. */
+  readonly end: string;
+  /** The slot's cost (docs/time-zones.md): lower is better; any sleeper puts it above every slot without one. */
+  readonly cost: number;
+  /** How many people it puts in their sleep hours. */
+  readonly asleep: number;
+  /** Each person's local start and cost, in the order given. */
+  readonly local: readonly LocalSlot[];
+}
+
+/** Scores of every candidate slot. Group-major arrays: index `g * count + k`. */
+export interface SlotGrid {
+  readonly starts: readonly number[];
+  readonly durationMs: number;
+  readonly mean: Float64Array;
+  readonly asleep: Uint8Array;
+  readonly cost: Float64Array;
+}
+
+// More candidates than this is a mistake in `step` or the range, not a question worth answering.
+const MAX_SLOTS = 200_000;
+
+export function candidateStarts(
+  from: number,
+  to: number,
+  durationMs: number,
+  stepMs: number,
+): number[] {
+  const starts: number[] = [];
+  for (let start = from; start + durationMs <= to; start += stepMs) {
+    if (starts.length >= MAX_SLOTS)
+      throw new InvalidTimeArgumentError(
+        "step",
+        stepMs / 60_000,
+        `gives more than ${MAX_SLOTS} candidate slots; use a longer step or a shorter range`,
+      );
+    starts.push(start);
+  }
+  return starts;
+}
+
+/** Minute of the week (Monday 00:00 = 0) of a local time given as ms. */
+function minuteOfWeek(localMs: number): number {
+  const days = Math.floor(localMs / DAY_MS);
+  const weekday = (((days + 3) % 7) + 7) % 7;
+  return weekday * 1440 + Math.floor((localMs - days * DAY_MS) / 60_000);
+}
+
+/** Penalty and sleep minutes of one group's zone for a meeting, split where the offset changes. */
+function groupInterval(
+  group: ParticipantGroup,
+  start: number,
+  durationMs: number,
+): { cost: number; sleep: number } {
+  const table = offsetTable(group.zone);
+  const end = start + durationMs;
+  const offsetStart = table.offsetAt(start);
+  const minutes = Math.round(durationMs / 60_000);
+  if (table.offsetAt(end - 1) === offsetStart)
+    return intervalCost(group.profile, minuteOfWeek(start + offsetStart * 1000), minutes);
+  // A DST change inside the meeting: each side is read on its own clock.
+  let total = { cost: 0, sleep: 0 };
+  let pieceStart = start;
+  let offset = offsetStart;
+  while (pieceStart < end) {
+    const next = table.nextTransition(pieceStart + 1, end);
+    const pieceEnd = next ? next.at : end;
+    const length = Math.round((pieceEnd - pieceStart) / 60_000);
+    const part = intervalCost(group.profile, minuteOfWeek(pieceStart + offset * 1000), length);
+    total = { cost: total.cost + part.cost, sleep: total.sleep + part.sleep };
+    pieceStart = pieceEnd;
+    offset = next ? next.after : offset;
+  }
+  return total;
+}
+
+export function scanSlots(
+  groups: readonly ParticipantGroup[],
+  starts: readonly number[],
+  durationMs: number,
+): SlotGrid {
+  const count = starts.length;
+  const mean = new Float64Array(groups.length * count);
+  const asleep = new Uint8Array(groups.length * count);
+  const cost = new Float64Array(count);
+  const minutes = durationMs / 60_000;
+  let base = 0;
+  let optionalPeople = 0;
+  for (const g of groups) {
+    base += g.factor;
+    optionalPeople += g.optional;
+  }
+  // The tiers that make any sleeper outrank every waking slot (see docs/time-zones.md).
+  const perOptionalSleeper = PENALTY.sleep * base + 1;
+  const perRequiredSleeper = perOptionalSleeper * (optionalPeople + 1);
+  groups.forEach((g, gi) => {
+    const offset = gi * count;
+    for (let k = 0; k < count; k++) {
+      const { cost: penalty, sleep } = groupInterval(g, starts[k]!, durationMs);
+      const m = penalty / minutes;
+      mean[offset + k] = m;
+      const isAsleep = sleep > 0;
+      asleep[offset + k] = isAsleep ? 1 : 0;
+      cost[k] =
+        cost[k]! +
+        g.factor * m +
+        (isAsleep ? g.required * perRequiredSleeper + g.optional * perOptionalSleeper : 0);
+    }
+  });
+  return { starts, durationMs, mean, asleep, cost };
+}
+
+/** The public form of slot `k`. */
+export function materializeSlot(
+  grid: SlotGrid,
+  k: number,
+  people: readonly ResolvedParticipant[],
+): MeetingSlot {
+  const count = grid.starts.length;
+  const start = grid.starts[k]!;
+  let sleepers = 0;
+  const local = people.map((p) => {
+    const asleep = grid.asleep[p.group * count + k] === 1;
+    if (asleep) sleepers++;
+    return {
+      id: p.id,
+      start: isoInZone(start, p.zone),
+      cost: round(p.weight * grid.mean[p.group * count + k]!),
+      asleep,
+    };
+  });
+  return {
+    start: isoUtc(start),
+    end: isoUtc(start + grid.durationMs),
+    cost: round(grid.cost[k]!),
+    asleep: sleepers,
+    local,
+  };
+}
+
+/** Costs are sums of fractions; four decimals keep them readable without reordering anything that matters. */
+export function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}

@@ -1,0 +1,56 @@
+import type { Series, SeriesInput } from "@convening/schema";
+import { civilFromDays, DAY_MS } from "./civil";
+import { firstInstantAtOrAfterLocal, offsetTable } from "./offset-table";
+import { normalizeSeries } from "./series-input";
+
+const DAY_CODES = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** `20231231T225959Z`: the RFC 5545 §3.3.5 UTC form of an instant. */
+function utcStamp(epochMs: number): string {
+  const days = Math.floor(epochMs / DAY_MS);
+  const { year, month, day } = civilFromDays(days);
+  const seconds = Math.floor((epochMs - days * DAY_MS) / 1000);
+  const hh = Math.floor(seconds / 3600);
+  const mm = Math.floor(seconds / 60) % 60;
+  const ss = seconds % 60;
+  return `${String(year).padStart(4, "0")}${pad2(month)}${pad2(day)}T${pad2(hh)}${pad2(mm)}${pad2(ss)}Z`;
+}
+
+/**
+ * The RFC 5545 §3.3.10 RRULE value of a series' rule, without the `RRULE:` prefix, for a DTSTART
+ * given with the series' TZID: `FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;COUNT=8`. Parts come in the
+ * order FREQ, INTERVAL (omitted when 1), BYMONTH, BYMONTHDAY, BYDAY, COUNT or UNTIL. UNTIL is the
+ * last second of the `until` date in the series' zone, in UTC, as RFC 5545 requires when DTSTART
+ * has a TZID. A series without a rule (only `firstDate` and `extraDates`) has no RRULE:
+ * `undefined`. Exceptions and extra dates are EXDATE and RDATE, not part of the rule.
+ *
+ * @param series - A `Series` (or its input form).
+ * @example
+ * ```ts
+ * toRRule({ id: "c", title: "Convergence", timeZone: "UTC", firstDate: "2023-10-17", startTime: "15:00",
+ *   duration: "PT2H", rule: { freq: "monthly", interval: 3, byWeekday: [{ day: "tu", nth: 3 }], count: 8 } });
+ * // "FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;COUNT=8"
+ * ```
+ */
+export function toRRule(series: Series | SeriesInput): string | undefined {
+  const s = normalizeSeries(series);
+  const rule = s.rule;
+  if (!rule) return undefined;
+  const parts = [`FREQ=${rule.freq.toUpperCase()}`];
+  if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
+  if (rule.months) parts.push(`BYMONTH=${rule.months.join(",")}`);
+  if (rule.monthDays) parts.push(`BYMONTHDAY=${rule.monthDays.join(",")}`);
+  if (rule.weekdays)
+    parts.push(
+      `BYDAY=${rule.weekdays.map((w) => `${w.nth === 0 ? "" : w.nth}${DAY_CODES[w.day]}`).join(",")}`,
+    );
+  if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
+  if (rule.untilDay !== undefined) {
+    // The last instant of the until date: the start of the next local day, minus one second.
+    const nextDay = firstInstantAtOrAfterLocal(offsetTable(s.zone), (rule.untilDay + 1) * DAY_MS);
+    parts.push(`UNTIL=${utcStamp(nextDay - 1000)}`);
+  }
+  return parts.join(";");
+}

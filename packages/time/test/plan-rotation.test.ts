@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { findMeetingTimes, InvalidTimeArgumentError, planRotation } from "../src/index";
+import { committee } from "./fixtures";
+
+// Eight weekly calls, 6 September to 1 November 2021 (before any of the committee's DST changes
+// except the southern hemisphere's, which the rotation has to absorb).
+const options = {
+  participants: committee,
+  count: 8,
+  duration: "PT1H",
+  from: "2021-09-06T00:00:00Z",
+  to: "2021-11-01T00:00:00Z",
+  step: 30,
+};
+
+describe("planRotation", () => {
+  const plan = planRotation(options);
+
+  it("plans one meeting in each period, in time order", () => {
+    expect(plan.slots).toHaveLength(8);
+    plan.slots.forEach((slot, i) => {
+      const start = Date.parse(slot.start);
+      expect(start).toBeGreaterThanOrEqual(Date.parse(options.from) + i * 7 * 86_400_000);
+      expect(start).toBeLessThan(Date.parse(options.from) + (i + 1) * 7 * 86_400_000);
+    });
+  });
+
+  it("reports each person's total, consistent with the slots", () => {
+    expect(plan.totals.map((t) => t.id)).toEqual(committee.map((p) => p.id));
+    plan.totals.forEach((total, i) => {
+      const sum = plan.slots.reduce((acc, slot) => acc + slot.local[i]!.cost, 0);
+      expect(total.cost).toBeCloseTo(sum, 3);
+      expect(total.asleep).toBe(plan.slots.filter((slot) => slot.local[i]!.asleep).length);
+    });
+    expect(plan.worst).toBe(Math.max(...plan.totals.map((t) => t.cost)));
+  });
+
+  it("shares the inconvenience better than repeating the single best slot", () => {
+    const [best] = findMeetingTimes({ ...options, to: "2021-09-13T00:00:00Z" });
+    const repeated = committee.map((_, i) => {
+      let total = 0;
+      for (let week = 0; week < 8; week++) {
+        const start = new Date(Date.parse(best!.start) + week * 7 * 86_400_000);
+        const [slot] = findMeetingTimes({
+          participants: committee,
+          duration: 60,
+          from: start,
+          to: new Date(start.getTime() + 3_600_000),
+        });
+        total += slot!.local[i]!.cost;
+      }
+      return total;
+    });
+    const repeatedWorst = Math.max(...repeated);
+    expect(plan.worst).toBeLessThan(repeatedWorst);
+    // Nobody is kept awake at night by every call.
+    expect(Math.max(...plan.totals.map((t) => t.asleep))).toBeLessThan(8);
+  });
+
+  it("with one period, picks a slot no worse for the worst-off than the best single slot", () => {
+    const single = planRotation({ ...options, count: 1, to: "2021-09-13T00:00:00Z" });
+    const [best] = findMeetingTimes({ ...options, to: "2021-09-13T00:00:00Z" });
+    expect(single.worst).toBeLessThanOrEqual(Math.max(...best!.local.map((l) => l.cost)));
+  });
+
+  it("does not depend on the machine's zone", () => {
+    expect(planRotation(options).slots.map((s) => s.start)).toEqual(plan.slots.map((s) => s.start));
+  });
+
+  it("rejects a count that leaves periods too short or empty", () => {
+    expect(() => planRotation({ ...options, count: 0 })).toThrow(
+      expect.objectContaining({ path: "count" }),
+    );
+    expect(() => planRotation({ ...options, count: 2000 })).toThrow(InvalidTimeArgumentError);
+    expect(() =>
+      planRotation({ ...options, count: 8, to: "2021-09-14T00:00:00Z", step: 2 * 24 * 60 }),
+    ).toThrow(expect.objectContaining({ path: "step" }));
+  });
+});

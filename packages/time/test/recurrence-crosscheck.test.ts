@@ -1,0 +1,187 @@
+// Recurrence checked against software we did not write: the `rrule` npm package and
+// python-dateutil (Debian's python3-dateutil, run through /usr/bin/python3).
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import type { SeriesInput, Weekday } from "@convening/schema";
+import fc from "fast-check";
+import { RRule } from "rrule";
+import { describe, expect, it } from "vitest";
+import { expandSeries, toRRule } from "../src/index";
+
+const WEEKDAYS: Weekday[] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+const ZONES = [
+  "America/New_York",
+  "Europe/London",
+  "Africa/Nairobi",
+  "Australia/Lord_Howe",
+  "Pacific/Chatham",
+  "Asia/Kathmandu",
+  "UTC",
+];
+const window = { from: "2019-01-01T00:00:00Z", to: "2029-01-01T00:00:00Z" };
+
+const ruleArb = fc
+  .record({
+    freq: fc.constantFrom("daily", "weekly", "monthly", "yearly"),
+    interval: fc.integer({ min: 1, max: 4 }),
+    weekdays: fc.option(
+      fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { minLength: 1, maxLength: 3 }),
+      { nil: undefined },
+    ),
+    nth: fc.option(fc.constantFrom(1, 2, 3, 4, -1, -2), { nil: undefined }),
+    monthDays: fc.option(
+      fc.uniqueArray(fc.constantFrom(1, 2, 13, 15, 28, 30, 31, -1, -7), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      { nil: undefined },
+    ),
+    months: fc.option(
+      fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 4 }),
+      { nil: undefined },
+    ),
+    end: fc.oneof(
+      fc.record({ count: fc.integer({ min: 1, max: 25 }) }),
+      fc.record({ until: fc.integer({ min: 20, max: 900 }) }),
+    ),
+  })
+  .map((r) => {
+    const nthAllowed = r.freq === "monthly" || r.freq === "yearly";
+    return {
+      freq: r.freq,
+      interval: r.interval,
+      ...(r.weekdays
+        ? {
+            byWeekday: r.weekdays.map((day) =>
+              nthAllowed && r.nth !== undefined ? { day, nth: r.nth } : day,
+            ),
+          }
+        : {}),
+      ...(r.monthDays && r.freq !== "weekly" ? { byMonthDay: r.monthDays } : {}),
+      ...(r.months ? { byMonth: r.months.sort((a, b) => a - b) } : {}),
+      end: r.end,
+    };
+  });
+
+const caseArb = fc.record({
+  rule: ruleArb,
+  zone: fc.constantFrom(...ZONES),
+  firstDay: fc.integer({ min: 0, max: 1500 }),
+  hour: fc.constantFrom("09:00", "12:30", "15:00", "18:45"),
+});
+
+function sample() {
+  return fc
+    .sample(caseArb, { seed: 20210323, numRuns: 150 })
+    .map(({ rule, zone, firstDay, hour }) => {
+      const firstDate = new Date(Date.UTC(2020, 0, 1) + firstDay * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const { end, ...rest } = rule;
+      const until =
+        "until" in end
+          ? new Date(Date.UTC(2020, 0, 1) + (firstDay + end.until) * 86_400_000)
+              .toISOString()
+              .slice(0, 10)
+          : undefined;
+      const series: SeriesInput = {
+        id: "s",
+        title: "Series",
+        timeZone: zone,
+        firstDate,
+        startTime: hour,
+        duration: "PT1H",
+        rule: {
+          ...(rest as NonNullable<SeriesInput["rule"]>),
+          ...("count" in end ? { count: end.count } : { until }),
+        },
+      };
+      return series;
+    });
+}
+
+/** Local wall times (`2021-03-23T11:20`) of the occurrences the rule itself gives. */
+function ours(series: SeriesInput): string[] {
+  return expandSeries(series, window)
+    .filter((o) => o.source === "rule")
+    .map((o) => o.start.slice(0, 16));
+}
+
+/**
+ * rrule.js, fed floating times: its TZID support converts through the server's zone, so the
+ * rule is expanded on UTC-as-local dates, which no machine zone can shift.
+ */
+function fromRRuleJs(series: SeriesInput): string[] {
+  const [y, m, d] = series.firstDate.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = series.startTime.split(":").map(Number) as [number, number];
+  const dtstart = new Date(Date.UTC(y, m - 1, d, hh, mm));
+  const text = toRRule(series)!.replace(
+    /;UNTIL=\d{8}T\d{6}Z/,
+    series.rule?.until ? `;UNTIL=${series.rule.until.replaceAll("-", "")}T235959Z` : "",
+  );
+  const rule = new RRule({ ...RRule.parseString(text), dtstart });
+  return rule
+    .between(new Date(Date.UTC(2019, 0, 1)), new Date(Date.UTC(2029, 0, 1)), true)
+    .map((date) => date.toISOString().slice(0, 16));
+}
+
+describe("recurrence agrees with other implementations", () => {
+  const cases = sample();
+
+  it("has test cases of every frequency", () => {
+    expect(new Set(cases.map((c) => c.rule?.freq))).toEqual(
+      new Set(["daily", "weekly", "monthly", "yearly"]),
+    );
+  });
+
+  it("gives the same local dates and times as the rrule package", () => {
+    let compared = 0;
+    for (const series of cases) {
+      compared += ours(series).length;
+      expect(ours(series), `${toRRule(series)} from ${series.firstDate}`).toEqual(
+        fromRRuleJs(series),
+      );
+    }
+    console.log("compared", compared);
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it.skipIf(!existsSync("/usr/bin/python3"))(
+    "gives the same instants, offsets included, as python-dateutil",
+    () => {
+      const script = `
+import json, sys
+from datetime import datetime
+from dateutil import rrule, tz
+out = []
+for case in json.load(sys.stdin):
+    zone = tz.gettz(case["zone"])
+    start = datetime.strptime(case["dtstart"], "%Y-%m-%dT%H:%M").replace(tzinfo=zone)
+    rule = rrule.rrulestr(case["rrule"], dtstart=start)
+    lo = datetime(2019, 1, 1, tzinfo=tz.UTC)
+    hi = datetime(2029, 1, 1, tzinfo=tz.UTC)
+    out.append([d.isoformat() for d in rule.between(lo, hi, inc=True)])
+json.dump(out, sys.stdout)
+`;
+      const input = cases.map((s) => ({
+        zone: s.timeZone === "UTC" ? "UTC" : s.timeZone,
+        dtstart: `${s.firstDate}T${s.startTime}`,
+        rrule: toRRule(s),
+      }));
+      const result = spawnSync("/usr/bin/python3", ["-c", script], {
+        input: JSON.stringify(input),
+        encoding: "utf8",
+      });
+      expect(result.stderr).toBe("");
+      const theirs = JSON.parse(result.stdout) as string[][];
+      cases.forEach((series, i) => {
+        const mine = expandSeries(series, window)
+          .filter((o) => o.source === "rule")
+          .map((o) => o.start);
+        expect(mine, `${toRRule(series)} in ${series.timeZone} from ${series.firstDate}`).toEqual(
+          theirs[i],
+        );
+      });
+    },
+  );
+});
