@@ -3,6 +3,9 @@ import { isLanguageTag } from "./language";
 
 // Single-line text rejects every C0/C1 control and the Unicode line/paragraph separators: any of
 // them could end an iCal content line or a header once the text leaves this package.
+// Both also reject a lone UTF-16 surrogate, which has no UTF-8 encoding and would be replaced
+// (or refused) by whatever writes the text out.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // Multi-line text keeps tab, LF and CRLF (browsers submit a textarea with CRLF); a lone CR is
 // rejected because readers disagree on whether it ends a line.
@@ -19,7 +22,7 @@ const MULTI_LINE_FORBIDDEN =
  * ```
  */
 export function isSingleLineText(value: string): boolean {
-  return !SINGLE_LINE_FORBIDDEN.test(value);
+  return !SINGLE_LINE_FORBIDDEN.test(value) && !LONE_SURROGATE.test(value);
 }
 
 /**
@@ -32,20 +35,27 @@ export function isSingleLineText(value: string): boolean {
  * ```
  */
 export function isMultiLineText(value: string): boolean {
-  return !MULTI_LINE_FORBIDDEN.test(value);
+  return !MULTI_LINE_FORBIDDEN.test(value) && !LONE_SURROGATE.test(value);
 }
 
 export function singleLine(description: string, max = 500) {
-  return z
-    .string()
-    .min(1)
-    .max(max)
-    .refine(isSingleLineText, {
-      message: "must be a single line without control characters",
-      params: { code: "control_character" },
-      abort: true,
-    })
-    .meta({ description, pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*$" });
+  return (
+    z
+      .string()
+      .min(1)
+      .max(max)
+      .refine(isSingleLineText, {
+        message: "must be a single line without control characters or lone surrogates",
+        params: { code: "control_character" },
+        abort: true,
+      })
+      // A blank title or name would be dropped by calendar readers (libical flags an empty SUMMARY).
+      .refine((v) => /\S/.test(v), { message: "must not be blank", params: { code: "too_small" } })
+      .meta({
+        description,
+        pattern: "^(?=[\\s\\S]*\\S)[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*$",
+      })
+  );
 }
 
 export function multiLine(description: string, max = 20_000) {
@@ -53,7 +63,8 @@ export function multiLine(description: string, max = 20_000) {
     .string()
     .max(max)
     .refine(isMultiLineText, {
-      message: "must not contain control characters other than tab, LF and CRLF",
+      message:
+        "must not contain control characters other than tab, LF and CRLF, nor lone surrogates",
       params: { code: "control_character" },
       abort: true,
     })

@@ -139,7 +139,7 @@ describe("docs/data-model.md", () => {
 
   it("prints the broken sample's error exactly as parseConvening does", () => {
     const { error } = safeParseConvening(load("broken/collaborative-workshops-broken.json"));
-    expect(guide).toContain(`\`\`\`text\n${error!.message}\n\`\`\``);
+    expect(guide).toContain(`\`\`\`text output\n${error!.message}\n\`\`\``);
   });
 
   it("names every field of every JSON Schema in code", () => {

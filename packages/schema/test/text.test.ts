@@ -54,6 +54,24 @@ describe("control characters", () => {
     });
   });
 
+  describe("in any text", () => {
+    it("rejects a lone surrogate, which has no UTF-8 encoding, and keeps a paired one (emoji)", () => {
+      expect(isSingleLineText("Women's Empowerment 🌍")).toBe(true);
+      expect(isSingleLineText("broken \ud83c pair")).toBe(false);
+      expect(isMultiLineText("tail \udf0d")).toBe(false);
+      expectIssue(
+        { ...workshops(), title: "broken \ud83c" },
+        "control_character",
+        ["title"],
+        "broken",
+      );
+    });
+
+    it("rejects a blank title, which calendar readers would drop", () => {
+      expectIssue({ ...workshops(), title: "   " }, "too_small", ["title"], "must not be blank");
+    });
+  });
+
   describe("in multi-line text (descriptions, bios)", () => {
     it("accepts tab, LF and CRLF, which a browser's textarea sends", () => {
       expect(isMultiLineText("Day 1:\tworkshops\nDay 2:\r\nplenary\r\n")).toBe(true);

@@ -54,11 +54,10 @@ const TEXT_UNITS = [
   "🌍",
 ];
 
-export const singleLine = fc.string({
-  unit: fc.constantFrom(...TEXT_UNITS),
-  minLength: 1,
-  maxLength: 30,
-});
+// Single-line text must show something: a title of spaces alone is refused as blank.
+export const singleLine = fc
+  .string({ unit: fc.constantFrom(...TEXT_UNITS), minLength: 1, maxLength: 30 })
+  .filter((text) => /\S/.test(text));
 export const multiLine = fc.string({
   unit: fc.constantFrom(...TEXT_UNITS, "\t", "\n", "\r\n"),
   maxLength: 60,

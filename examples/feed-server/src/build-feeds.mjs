@@ -1,0 +1,174 @@
+import { toCalendar, toICS } from "@convening/ical";
+import { localize } from "@convening/schema";
+import { expandSeries, formatRange } from "@convening/time";
+import { FeedServerError } from "./errors.mjs";
+import { memberCalendar } from "./member-calendar.mjs";
+import { memberEventIds } from "./member-events.mjs";
+
+/**
+ * @typedef {"convening" | "series" | "member"} FeedKind
+ *
+ * @typedef {object} Feed One calendar the server serves.
+ * @property {FeedKind} kind
+ * @property {string} id
+ * @property {string} title What the index page calls it.
+ * @property {string} detail A line under the title on the index page.
+ * @property {string} ics The iCalendar text.
+ * @property {"public" | "network"} audience Whom it was written for; decides caching.
+ * @property {number} events Sessions and series in it.
+ *
+ * @typedef {object} FeedCatalogue
+ * @property {(kind: FeedKind, id: string) => Feed | undefined} get
+ * @property {Feed[]} list Every feed: convenings, series, then members, each in data order.
+ */
+
+/**
+ * @param {import("@convening/schema").Convening} convening
+ * @returns {string}
+ */
+function conveningDetail(convening) {
+  const dates =
+    convening.startDate === convening.endDate
+      ? convening.startDate
+      : `${convening.startDate} to ${convening.endDate}`;
+  const counts = countText(convening.sessions.length, convening.series.length);
+  return `${dates}, ${counts}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * "first 2017-09-21, 3:00p — 4:30p BST": the first meeting in the series' own zone. The window
+ * around `firstDate` is wide enough for any offset; `firstDate` itself may be an exception.
+ * @param {import("@convening/schema").Series} series
+ */
+function firstMeeting(series) {
+  const day = Date.parse(`${series.firstDate}T00:00:00Z`);
+  const first = expandSeries(series, {
+    from: new Date(day - 2 * DAY_MS),
+    to: new Date(day + 400 * DAY_MS),
+  }).find((o) => o.status !== "cancelled");
+  if (first === undefined) return `from ${series.firstDate}`;
+  return `first ${first.date}, ${formatRange(first.start, first.end, series.timeZone)}`;
+}
+
+/**
+ * "2 sessions, 1 series".
+ * @param {number} sessions
+ * @param {number} series
+ */
+function countText(sessions, series) {
+  const parts = [];
+  if (sessions > 0) parts.push(`${sessions} session${sessions === 1 ? "" : "s"}`);
+  if (series > 0) parts.push(`${series} series`);
+  return parts.length > 0 ? parts.join(", ") : "nothing scheduled yet";
+}
+
+/**
+ * Every UID of every source must be unique across the data set: a member's feed merges events of
+ * several sources into one calendar, where two events with one UID would overwrite each other.
+ *
+ * @param {Map<string, string>} seen UID → file
+ * @param {ReturnType<typeof toCalendar>} calendar
+ * @param {string} file
+ */
+function claimUids(seen, calendar, file) {
+  for (const event of calendar.events()) {
+    const uid = event.uid();
+    const earlier = seen.get(uid);
+    if (earlier !== undefined && earlier !== file) {
+      throw new FeedServerError(
+        "duplicate_id",
+        `the calendar UID ${uid} comes out of both ${earlier} and ${file}: give one of them a url on another host, or rename the session or series`,
+        { file, value: uid },
+      );
+    }
+    seen.set(uid, file);
+  }
+}
+
+/**
+ * Renders every feed once, at start: the data is validated and fixed for the life of the server,
+ * so each answer is the same bytes (a stable ETag) and costs a map lookup. Public feeds are
+ * written for the `"public"` audience: no e-mail address, no member hidden from the public, no
+ * join link marked `public: false`.
+ *
+ * @param {import("./load-network.mjs").Network} network
+ * @returns {FeedCatalogue}
+ */
+export function buildFeeds(network) {
+  const directory = network.directoryInput;
+  const common = directory === undefined ? {} : { directory };
+  /** @type {Map<string, Feed>} */
+  const byKey = new Map();
+  const add = (/** @type {Feed} */ feed) => byKey.set(`${feed.kind}:${feed.id}`, feed);
+  const uids = new Map();
+  const groups = new Map((network.directory?.groups ?? []).map((g) => [g.id, g]));
+
+  for (const source of network.sources) {
+    const { convening } = source;
+    const calendar = toCalendar(source.input, { ...common, audience: "public" });
+    claimUids(uids, calendar, source.file);
+    if (!source.isConvening) continue;
+    add({
+      kind: "convening",
+      id: convening.id,
+      title: localize(convening.title, convening.languages),
+      detail: conveningDetail(convening),
+      ics: calendar.toString(),
+      audience: "public",
+      events: convening.sessions.length + convening.series.length,
+    });
+  }
+
+  for (const { source, series } of network.series.values()) {
+    const { convening } = source;
+    const title = localize(series.title, convening.languages);
+    // A directory's series belongs to no convening: it is known by the group that meets.
+    const group = groups.get(series.groupId);
+    const owner = source.isConvening
+      ? localize(convening.title, convening.languages)
+      : group === undefined
+        ? "Network"
+        : localize(group.name, convening.languages);
+    add({
+      kind: "series",
+      id: series.id,
+      title,
+      detail: `${owner}, ${firstMeeting(series)}`,
+      ics: toICS(source.input, { ...common, audience: "public", only: [series.id], name: title }),
+      audience: "public",
+      events: 1,
+    });
+  }
+
+  const dates = network.sources.flatMap((s) => [s.convening.startDate, s.convening.endDate]).sort();
+  for (const member of network.members.values()) {
+    const parts = network.sources
+      .map((source) => ({ source, ids: memberEventIds(source.convening, member.id, groups) }))
+      .filter((part) => part.ids.length > 0);
+    const ids = parts.flatMap((part) => part.ids);
+    const seriesCount = parts.reduce(
+      (n, { source, ids }) => n + source.convening.series.filter((s) => ids.includes(s.id)).length,
+      0,
+    );
+    add({
+      kind: "member",
+      id: member.id,
+      title: member.name,
+      detail: countText(ids.length - seriesCount, seriesCount),
+      ics: memberCalendar(member, parts, {
+        directory,
+        startDate: dates[0],
+        endDate: dates[dates.length - 1],
+      }),
+      audience: "network",
+      events: ids.length,
+    });
+  }
+
+  return {
+    get: (kind, id) => byKey.get(`${kind}:${id}`),
+    list: [...byKey.values()],
+  };
+}

@@ -1,0 +1,35 @@
+/** The page's two views; each is a `<section>` with this id and a tab link `href="#id"`. */
+export type ViewId = "agenda" | "find-a-time";
+
+const VIEWS: readonly ViewId[] = ["agenda", "find-a-time"];
+
+/** The view a URL hash asks for; anything else opens the agenda. */
+export function viewFromHash(hash: string): ViewId {
+  const id = hash.replace(/^#/, "");
+  return (VIEWS as readonly string[]).includes(id) ? (id as ViewId) : "agenda";
+}
+
+/**
+ * Switches views on `hashchange`. The view switch is made of plain links, so it works with Tab
+ * and Enter, the back button and bookmarks; the current one carries `aria-current="page"`.
+ * After a switch the new view's heading takes focus, so keyboard and screen-reader users land
+ * at the top of what they asked for instead of on a link that scrolled out of sight.
+ */
+export function startRouter(onShow: (view: ViewId) => void = () => {}): void {
+  const show = (moveFocus: boolean) => {
+    const current = viewFromHash(location.hash);
+    for (const id of VIEWS) {
+      document.getElementById(id)?.toggleAttribute("hidden", id !== current);
+    }
+    for (const tab of document.querySelectorAll<HTMLAnchorElement>("a[data-view]")) {
+      if (tab.dataset.view === current) tab.setAttribute("aria-current", "page");
+      else tab.removeAttribute("aria-current");
+    }
+    const heading = document.getElementById(`${current}-title`);
+    document.title = `${heading?.textContent ?? "Convening"} · web agenda`;
+    onShow(current);
+    if (moveFocus) heading?.focus();
+  };
+  window.addEventListener("hashchange", () => show(true));
+  show(false);
+}

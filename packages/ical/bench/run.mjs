@@ -1,0 +1,205 @@
+// Benchmark of @convening/ical (the BUILT dist/: run `npx tsup` here, and in ../schema and
+// ../time, first): toICS of a 2,000-session convening side by side with the hand-written
+// ical-generator code a user would otherwise write to make the same events, and with the `ics`
+// package, in one run, printed as ratios.
+import ical from "ical-generator";
+import { createEvents } from "ics";
+import { DateTime } from "luxon";
+import { Bench } from "tinybench";
+import { toICS } from "../dist/index.js";
+
+// ---------------------------------------------------------------------------------------------
+// The convening: 2,000 sessions over ten days that cross the US spring-forward (2021-03-14), a
+// quarter of them held in London or Nairobi time, each with a speaker, a panelist and a
+// moderator from 400 people in 50 organisations, a material, and one of 25 venues.
+
+const ZONES = ["America/New_York", "America/New_York", "Europe/London", "Africa/Nairobi"];
+const organizations = Array.from({ length: 50 }, (_, i) => ({
+  id: `org-${i}`,
+  name: `Organisation ${i}`,
+  shortName: `O${i}`,
+}));
+const people = Array.from({ length: 400 }, (_, i) => ({
+  id: `person-${i}`,
+  name: `Person ${i} Name`,
+  email: `person${i}@example.org`,
+  affiliations: [{ organizationId: `org-${i % 50}`, title: "Programme Director" }],
+}));
+const venues = [
+  ...Array.from({ length: 20 }, (_, i) => ({
+    id: `room-${i}`,
+    kind: "online",
+    name: `Room ${i}`,
+    platform: "Zoom",
+    url: `https://zoom.example.org/j/${1000 + i}`,
+    public: i % 2 === 0,
+  })),
+  ...Array.from({ length: 5 }, (_, i) => ({
+    id: `hall-${i}`,
+    kind: "physical",
+    name: `Hall ${i}`,
+    address: `${i + 1} Rue de la Loi`,
+    locality: "Brussels",
+    country: "BE",
+    geo: { lat: 50.84 + i / 100, lon: 4.38 },
+  })),
+];
+const KINDS = ["workshop", "panel", "talk", "keynote", "breakout"];
+const sessions = Array.from({ length: 2000 }, (_, i) => {
+  const zone = ZONES[i % ZONES.length];
+  const start = DateTime.fromISO("2021-03-09T09:00:00", { zone: "America/New_York" })
+    .plus({ days: Math.floor(i / 200), minutes: (i % 200) * 4 })
+    .setZone(zone);
+  return {
+    id: `session-${i}`,
+    title: `Session ${i}: communities, data and the Sustainable Development Goals`,
+    description: `What it will take for communities to be at the centre of their development, with case studies and an open discussion (${i}).`,
+    kind: KINDS[i % KINDS.length],
+    track: `Track ${i % 8}`,
+    start: start.toISO({ suppressMilliseconds: true }),
+    end: start.plus({ minutes: 45 }).toISO({ suppressMilliseconds: true }),
+    timeZone: zone,
+    venueId: venues[i % venues.length].id,
+    participants: [
+      { memberId: `person-${i % 400}`, role: "speaker" },
+      { memberId: `person-${(i + 1) % 400}`, role: "panelist" },
+      { memberId: `person-${(i + 2) % 400}`, role: "moderator" },
+    ],
+    materials: [{ title: "Pre-reading", url: `https://example.org/reading/${i}.pdf` }],
+    sequence: i % 3,
+    updatedAt: "2021-03-01T09:30:00Z",
+  };
+});
+const convening = {
+  id: "big-convening",
+  title: "A very large convening",
+  url: "https://events.example.org/big",
+  timeZone: "America/New_York",
+  startDate: "2021-03-09",
+  endDate: "2021-03-19",
+  languages: ["en"],
+  organizations,
+  people,
+  venues,
+  sessions,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Hand-written ical-generator code making the same events: lookups, the same description, zones
+// as luxon DateTimes, UID, DTSTAMP and SEQUENCE set explicitly. The VTIMEZONE blocks are handed
+// over ready-made (taken from toICS' output once), the cheapest a user could get them.
+
+const first = toICS(convening, { domain: "events.example.org" });
+const vtimezones = new Map(
+  [...first.matchAll(/BEGIN:VTIMEZONE\r\nTZID:([^\r]+)\r\n[\s\S]*?END:VTIMEZONE\r\n/g)].map((m) => [
+    m[1],
+    m[0],
+  ]),
+);
+const peopleById = new Map(people.map((p) => [p.id, p]));
+const orgById = new Map(organizations.map((o) => [o.id, o]));
+const venueById = new Map(venues.map((v) => [v.id, v]));
+const ROLE_LABELS = { moderator: "Moderator", speaker: "Speaker", panelist: "Panelist" };
+
+function person(p) {
+  const a = p.affiliations[0];
+  const org = orgById.get(a.organizationId);
+  return `${p.name}, ${a.title}, ${org.name} (${org.shortName})`;
+}
+
+function handWritten() {
+  const calendar = ical({
+    prodId: "//Example//Hand written//EN",
+    name: convening.title,
+    url: convening.url,
+  });
+  calendar.timezone({ name: null, generator: (tz) => vtimezones.get(tz) });
+  const stamp = DateTime.fromISO("2021-03-01T09:30:00Z", { zone: "utc" });
+  for (const s of sessions) {
+    const venue = venueById.get(s.venueId);
+    const lines = s.participants.map(
+      (p) => `${ROLE_LABELS[p.role]}: ${person(peopleById.get(p.memberId))}`,
+    );
+    const online = venue.kind === "online";
+    const join = online && venue.public ? venue.url : undefined;
+    const location = online
+      ? (join ?? `${venue.name}, Online (${venue.platform})`)
+      : `${venue.name}, ${venue.address}, ${venue.locality}, Belgium`;
+    calendar.createEvent({
+      id: `${s.id}@events.example.org`,
+      sequence: s.sequence,
+      stamp,
+      lastModified: stamp,
+      start: DateTime.fromISO(s.start, { setZone: true }).setZone(s.timeZone),
+      end: DateTime.fromISO(s.end, { setZone: true }).setZone(s.timeZone),
+      timezone: s.timeZone,
+      summary: s.title,
+      description: `${s.description}\n\n${lines.join("\n")}\n\nLanguage: English\n\nMaterials:\n- Pre-reading: ${s.materials[0].url}\n\n${join ? `Join (Zoom): ${join}\n` : ""}More: ${convening.url}`,
+      location: online ? location : { title: location, geo: venue.geo },
+      categories: [{ name: s.kind }, { name: s.track }],
+      status: "CONFIRMED",
+      url: join ?? convening.url,
+    });
+  }
+  return calendar.toString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The `ics` package: the same events as UTC times (it writes no VTIMEZONE).
+
+function withIcs() {
+  const events = sessions.map((s) => {
+    const start = DateTime.fromISO(s.start, { setZone: true }).toUTC();
+    const end = DateTime.fromISO(s.end, { setZone: true }).toUTC();
+    const venue = venueById.get(s.venueId);
+    const lines = s.participants.map(
+      (p) => `${ROLE_LABELS[p.role]}: ${person(peopleById.get(p.memberId))}`,
+    );
+    return {
+      uid: `${s.id}@events.example.org`,
+      sequence: s.sequence,
+      start: [start.year, start.month, start.day, start.hour, start.minute],
+      end: [end.year, end.month, end.day, end.hour, end.minute],
+      startInputType: "utc",
+      startOutputType: "utc",
+      endInputType: "utc",
+      endOutputType: "utc",
+      title: s.title,
+      description: `${s.description}\n\n${lines.join("\n")}\n\nMore: ${convening.url}`,
+      location: venue.name,
+      categories: [s.kind, s.track],
+      status: "CONFIRMED",
+      url: convening.url,
+    };
+  });
+  const { error, value } = createEvents(events);
+  if (error) throw error;
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const bench = new Bench({
+  name: "@convening/ical vs hand-written ical-generator and ics",
+  time: 3000,
+  iterations: 10,
+  warmupTime: 500,
+  warmupIterations: 3,
+});
+bench
+  .add("hand-written ical-generator: 2,000 sessions", handWritten)
+  .add("toICS: 2,000 sessions (validation, privacy, VTIMEZONE included)", () =>
+    toICS(convening, { domain: "events.example.org" }),
+  )
+  .add("ics package: 2,000 sessions in UTC", withIcs);
+await bench.run();
+
+console.log(bench.name);
+console.table(bench.table());
+const [hand, ours, ics] = bench.tasks.map((task) => task.result.latency.mean);
+console.log(
+  `toICS / hand-written ical-generator: ${(ours / hand).toFixed(2)}× the time (${ours.toFixed(1)} ms vs ${hand.toFixed(1)} ms; aim ≤ 1.2×, never above 1.5×)`,
+);
+console.log(
+  `toICS / ics package: ${(ours / ics).toFixed(2)}× the time (${ours.toFixed(1)} ms vs ${ics.toFixed(1)} ms)`,
+);

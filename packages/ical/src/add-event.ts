@@ -1,0 +1,80 @@
+import { ICalAlarmType, type ICalAttendeeData, type ICalEventStatus } from "ical-generator";
+import type { DateTime } from "luxon";
+import { type BuildContext, stampOf } from "./build-context";
+import { contentLine, paramText, uriValue } from "./content-line";
+import { ConveningEvent, type ZoneSpan } from "./convening-event";
+import { conferenceLines, geoLine, type Place } from "./place";
+
+/** One VEVENT, ready to write: every value already localized, redacted and checked. */
+export interface EventInput {
+  readonly uid: string;
+  readonly sequence: number;
+  readonly updatedAt: string | undefined;
+  readonly tzid: string | undefined;
+  readonly start: DateTime;
+  /** DTEND; absent when `duration` is given instead. */
+  readonly end: DateTime | undefined;
+  /** DURATION (RFC 5545 §3.8.2.5), for series whose length is nominal (days, weeks). */
+  readonly duration: string | undefined;
+  readonly recurrenceId: DateTime | undefined;
+  readonly rrule: string | undefined;
+  /** RDATE and EXDATE lines, complete. */
+  readonly recurrenceLines: readonly string[];
+  readonly summary: string;
+  readonly description: string;
+  readonly categories: readonly string[];
+  readonly status: ICalEventStatus;
+  readonly place: Place;
+  readonly pageUrl: string | undefined;
+  readonly attendees: readonly ICalAttendeeData[];
+  readonly span: ZoneSpan;
+}
+
+/** Adds one VEVENT to the context's calendar, setting UID, DTSTAMP and SEQUENCE explicitly. */
+export function addEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
+  const { options, convening } = ctx;
+  const lines: string[] = [...input.recurrenceLines];
+  if (input.duration !== undefined) lines.push(contentLine("DURATION", input.duration));
+  // URL is a URI (RFC 5545 §3.8.4.6): ical-generator would backslash-escape its `,` and `;`.
+  const url = input.place.joinUrl ?? input.pageUrl;
+  if (url !== undefined) lines.push(contentLine("URL", uriValue(url)));
+  if (input.place.geo !== undefined) lines.push(geoLine(input.place.geo));
+  lines.push(...conferenceLines(input.place));
+
+  const updatedAt = input.updatedAt ?? convening.updatedAt;
+  const event = new ConveningEvent(
+    {
+      // ical-generator would otherwise invent a random UID and stamp the current time.
+      id: input.uid,
+      sequence: input.sequence,
+      stamp: updatedAt === undefined ? ctx.fallbackStamp : stampOf(updatedAt),
+      lastModified: updatedAt === undefined ? null : stampOf(updatedAt),
+      start: input.start,
+      end: input.end ?? null,
+      timezone: input.tzid ?? null,
+      recurrenceId: input.recurrenceId ?? null,
+      repeating: input.rrule ?? null,
+      summary: input.summary,
+      description: input.description === "" ? null : input.description,
+      location: input.place.location ?? null,
+      categories: input.categories.map((name) => ({ name })),
+      status: input.status,
+      organizer: options.organizer
+        ? { name: paramText(options.organizer.name), email: options.organizer.email }
+        : null,
+      attendees: [...input.attendees],
+      alarms:
+        options.method === "CANCEL"
+          ? []
+          : options.alarmSeconds.map((seconds) => ({
+              type: ICalAlarmType.display,
+              trigger: seconds,
+            })),
+    },
+    ctx.calendar,
+    lines,
+    input.span,
+  );
+  ctx.calendar.createEvent(event);
+  return event;
+}

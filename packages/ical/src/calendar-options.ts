@@ -1,0 +1,287 @@
+import {
+  type Audience,
+  ContactSchema,
+  type Convening,
+  durationMinutes,
+  isSingleLineText,
+  LanguageTagSchema,
+  localize,
+  MaterialSchema,
+} from "@convening/schema";
+import { CalendarOptionsError } from "./errors";
+
+/** The iTIP method of a calendar (RFC 5546 §1.4): a feed, an invitation, or a cancellation. */
+export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
+
+/** Who sends invitations and receives replies: written as ORGANIZER. */
+export interface CalendarOrganizer {
+  /** The name people see (CN). */
+  readonly name: string;
+  /** The address replies go to (`mailto:`). */
+  readonly email: string;
+}
+
+/** Options of {@link toCalendar} and {@link toICS}. Every one is optional. */
+export interface CalendarOptions {
+  /**
+   * The right-hand side of every UID (`<session id>@<domain>`): a host name you control, so UIDs
+   * stay stable and unique. Default: the host of the convening's `url`, else the convening's id.
+   */
+  domain?: string;
+  /**
+   * Who will read the calendar. `"public"` (default) writes no e-mail address (unless you pass
+   * `organizer`), no member hidden from the public, and no join link marked `public: false`;
+   * `"network"` shows members and join links meant for the network; `"private"` shows everything.
+   */
+  audience?: Audience;
+  /**
+   * Write ATTENDEE lines (participants with their roles, registrants, group members). Takes effect
+   * only with `audience: "private"`, because attendees are addressed by e-mail. Default false.
+   */
+  includeAttendees?: boolean;
+  /**
+   * `"PUBLISH"` (default) for feeds and downloads; `"REQUEST"` to invite, `"CANCEL"` to call off.
+   * REQUEST and CANCEL need an organizer and follow iTIP (RFC 5546).
+   */
+  method?: CalendarMethod;
+  /** The ORGANIZER. Default: the convening's `contact` when it has an e-mail, except for public feeds. */
+  organizer?: CalendarOrganizer;
+  /** The calendar's name (NAME, X-WR-CALNAME). Default: the convening's title. */
+  name?: string;
+  /** The calendar's web page (URL). Default: the convening's `url`. */
+  url?: string;
+  /**
+   * How often subscribers should refresh a feed (REFRESH-INTERVAL, X-PUBLISHED-TTL): minutes, or
+   * an ISO 8601 duration (`"PT6H"`). Default `"PT12H"` for PUBLISH; never written for REQUEST and CANCEL.
+   */
+  refreshInterval?: number | string;
+  /** Reminders (VALARM), each in minutes before the start or as an ISO duration (`"PT15M"`). Default none. */
+  alarms?: readonly (number | string)[];
+  /**
+   * The reader's languages, most wanted first (`"fr"`, `["fr-CA", "en"]`), for titles and
+   * descriptions given in several languages. A missing language falls back to a related tag, then
+   * English, then the first one given. Default: the convening's `languages`.
+   */
+  language?: string | readonly string[];
+  /** Shared records (members, organizations, groups) the convening refers to, as `parseConvening` takes them. */
+  directory?: unknown;
+  /** Only these sessions and series (by id). Default: all of them. Send one invitation per session. */
+  only?: readonly string[];
+}
+
+/** Options after validation, with every default applied. */
+export interface ResolvedOptions {
+  readonly domain: string;
+  readonly audience: Audience;
+  readonly includeAttendees: boolean;
+  readonly method: CalendarMethod;
+  readonly organizer: CalendarOrganizer | undefined;
+  readonly name: string;
+  readonly description: string | undefined;
+  readonly url: string | undefined;
+  readonly refreshSeconds: number | undefined;
+  readonly alarmSeconds: readonly number[];
+  readonly languages: readonly string[];
+  readonly only: ReadonlySet<string> | undefined;
+}
+
+const METHODS: readonly CalendarMethod[] = ["PUBLISH", "REQUEST", "CANCEL"];
+const AUDIENCES: readonly Audience[] = ["public", "network", "private"];
+// A DNS host name (RFC 1123 labels): it ends every UID, which ical-generator writes raw.
+const HOST_NAME =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const DEFAULT_REFRESH_SECONDS = 12 * 3600;
+const KNOWN = new Set([
+  "domain",
+  "audience",
+  "includeAttendees",
+  "method",
+  "organizer",
+  "name",
+  "url",
+  "refreshInterval",
+  "alarms",
+  "language",
+  "directory",
+  "only",
+]);
+
+function fail(path: (string | number)[], value: unknown, problem: string): never {
+  throw new CalendarOptionsError(path, value, problem);
+}
+
+function isWebUrl(value: unknown): value is string {
+  // The schema's own URL rule (http(s), no spaces or control characters), so a URL option is held
+  // to the same standard as a URL in a document.
+  return MaterialSchema.shape.url.safeParse(value).success;
+}
+
+function singleLine(path: (string | number)[], value: unknown): string {
+  if (
+    typeof value !== "string" ||
+    value.length === 0 ||
+    value.length > 500 ||
+    !isSingleLineText(value)
+  ) {
+    fail(
+      path,
+      value,
+      "must be a non-empty single line of at most 500 characters without control characters",
+    );
+  }
+  return value;
+}
+
+function seconds(path: (string | number)[], value: unknown, allowZero: boolean): number {
+  let minutes: number | undefined;
+  if (typeof value === "number") minutes = Number.isFinite(value) ? value : undefined;
+  else if (typeof value === "string")
+    minutes = value === "PT0S" || value === "PT0M" ? 0 : durationMinutes(value);
+  if (
+    minutes === undefined ||
+    minutes < 0 ||
+    (!allowZero && minutes === 0) ||
+    minutes > 366 * 1440
+  ) {
+    fail(
+      path,
+      value,
+      "must be minutes (a number) or an ISO 8601 duration such as PT15M or P1D, at most a year",
+    );
+  }
+  return Math.round(minutes * 60);
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const host = new URL(url).hostname;
+  return HOST_NAME.test(host) ? host : undefined;
+}
+
+function resolveOrganizer(
+  options: CalendarOptions,
+  convening: Convening,
+  audience: Audience,
+): CalendarOrganizer | undefined {
+  const given = options.organizer;
+  if (given !== undefined) {
+    if (typeof given !== "object" || given === null)
+      fail(["organizer"], given, "must be { name, email }");
+    const name = singleLine(["organizer", "name"], given.name);
+    if (!ContactSchema.shape.email.safeParse(given.email).success) {
+      fail(["organizer", "email"], given.email, "must be an e-mail address");
+    }
+    return { name, email: given.email };
+  }
+  // The contact address is published on purpose, but a public feed stays free of every address
+  // unless the caller names an organizer explicitly.
+  const contact = convening.contact;
+  if (audience === "public" || contact?.email === undefined) return undefined;
+  return {
+    name: contact.name ?? localize(convening.title, convening.languages),
+    email: contact.email,
+  };
+}
+
+function resolveLanguages(value: unknown, convening: Convening): string[] {
+  if (value === undefined) return [...convening.languages];
+  const list = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(list)) fail(["language"], value, "must be a BCP 47 tag or an array of them");
+  list.forEach((tag: unknown, i: number) => {
+    if (!LanguageTagSchema.safeParse(tag).success)
+      fail(["language", i], tag, "must be a BCP 47 language tag such as fr or en-GB");
+  });
+  return list as string[];
+}
+
+function resolveOnly(value: unknown, convening: Convening): Set<string> | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) fail(["only"], value, "must be an array of session or series ids");
+  const known = new Set<string>([
+    ...convening.sessions.map((s) => s.id),
+    ...convening.series.map((s) => s.id),
+  ]);
+  value.forEach((id: unknown, i: number) => {
+    if (typeof id !== "string" || !known.has(id))
+      fail(["only", i], id, "is not the id of a session or series of this convening");
+  });
+  return new Set(value as string[]);
+}
+
+/** Validates the options against the convening and fills in every default. */
+export function resolveOptions(
+  input: CalendarOptions | undefined,
+  convening: Convening,
+): ResolvedOptions {
+  const options: CalendarOptions = input ?? {};
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    fail([], options, "must be an object");
+  for (const key of Object.keys(options)) {
+    if (!KNOWN.has(key))
+      fail(
+        [key],
+        (options as Record<string, unknown>)[key],
+        "is not an option of toCalendar/toICS",
+      );
+  }
+
+  const method = options.method ?? "PUBLISH";
+  if (!METHODS.includes(method)) fail(["method"], method, "must be PUBLISH, REQUEST or CANCEL");
+  const audience = options.audience ?? "public";
+  if (!AUDIENCES.includes(audience))
+    fail(["audience"], audience, "must be public, network or private");
+  if (options.includeAttendees !== undefined && typeof options.includeAttendees !== "boolean") {
+    fail(["includeAttendees"], options.includeAttendees, "must be true or false");
+  }
+
+  let domain: string;
+  if (options.domain !== undefined) {
+    if (typeof options.domain !== "string" || !HOST_NAME.test(options.domain)) {
+      fail(["domain"], options.domain, "must be a host name such as events.example.org");
+    }
+    domain = options.domain.toLowerCase();
+  } else {
+    domain = hostOf(convening.url) ?? convening.id;
+  }
+
+  if (options.url !== undefined && !isWebUrl(options.url)) {
+    fail(
+      ["url"],
+      options.url,
+      "must be an absolute http(s) URL without spaces or control characters",
+    );
+  }
+  const languages = resolveLanguages(options.language, convening);
+  const name =
+    options.name === undefined
+      ? localize(convening.title, languages)
+      : singleLine(["name"], options.name);
+
+  const feed = method === "PUBLISH";
+  const refreshSeconds =
+    options.refreshInterval === undefined
+      ? feed
+        ? DEFAULT_REFRESH_SECONDS
+        : undefined
+      : seconds(["refreshInterval"], options.refreshInterval, false);
+
+  const alarms = options.alarms ?? [];
+  if (!Array.isArray(alarms))
+    fail(["alarms"], alarms, "must be an array of minutes or ISO 8601 durations");
+  const alarmSeconds = alarms.map((a: unknown, i: number) => seconds(["alarms", i], a, true));
+
+  return {
+    domain,
+    audience,
+    includeAttendees: options.includeAttendees === true && audience === "private",
+    method,
+    organizer: resolveOrganizer(options, convening, audience),
+    name,
+    description: localize(convening.description, languages),
+    url: options.url ?? convening.url,
+    refreshSeconds: feed ? refreshSeconds : undefined,
+    alarmSeconds,
+    languages,
+    only: resolveOnly(options.only, convening),
+  };
+}

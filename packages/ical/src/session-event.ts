@@ -1,0 +1,121 @@
+import { localize, type Session } from "@convening/schema";
+import { zoneTransitions } from "@convening/time";
+import type { EventInput } from "./add-event";
+import { attendeesFor } from "./attendees";
+import { type BuildContext, instantIn, tzidOf } from "./build-context";
+import { describeEvent } from "./describe-event";
+import { eventStatus } from "./event-status";
+import { KIND_LABELS } from "./labels";
+import { shownParticipants } from "./participants";
+import { placeOf } from "./place";
+
+/** CATEGORIES (RFC 5545 §3.8.1.2): the kind of session, then its track. */
+export function categoriesOf(kind: Session["kind"], track: string | undefined): string[] {
+  return track === undefined ? [KIND_LABELS[kind]] : [KIND_LABELS[kind], track];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * True when the wall time of `iso` in `tzid` happens once, so TZID local time names it alone. A
+ * wall time repeats when clocks go back by Δ at T: the instants from T − Δ to T + Δ share their
+ * wall times in pairs. The changes near each day are read once per calendar from @convening/time's
+ * offset table (luxon would ask Intl on every call).
+ */
+function isUnambiguous(
+  iso: string,
+  tzid: string,
+  memo: Map<string, readonly [number, number][]>,
+): boolean {
+  const ms = Date.parse(iso);
+  const day = Math.floor(ms / DAY_MS);
+  const key = `${tzid}|${day}`;
+  let backward = memo.get(key);
+  if (backward === undefined) {
+    backward = zoneTransitions(tzid, {
+      from: new Date((day - 1) * DAY_MS),
+      to: new Date((day + 2) * DAY_MS),
+    })
+      .filter((t) => t.offsetBeforeSeconds > t.offsetAfterSeconds)
+      .map(
+        (t) => [Date.parse(t.at), (t.offsetBeforeSeconds - t.offsetAfterSeconds) * 1000] as const,
+      );
+    memo.set(key, backward);
+  }
+  return backward.every(([at, delta]) => ms < at - delta || ms >= at + delta);
+}
+
+/** The VEVENT of one session. */
+export function sessionEvent(ctx: BuildContext, session: Session): EventInput {
+  const { convening, options, lookup } = ctx;
+  const languages = options.languages;
+  // parseConvening fills in every session's zone; the fallback only keeps the type honest.
+  const zoneTzid = tzidOf(session.timeZone ?? convening.timeZone);
+  // A wall time in the hour repeated when clocks fall back means its first occurrence by RFC 5545
+  // §3.3.5, but ical.js and libical read the second: such a session is written in UTC, which every
+  // reader takes the same way and which loses nothing but the zone's name.
+  const tzid =
+    zoneTzid !== undefined &&
+    [session.start, session.end].every((iso) => isUnambiguous(iso, zoneTzid, lookup.memo.backward))
+      ? zoneTzid
+      : undefined;
+  const start = instantIn(session.start, tzid);
+  const end = instantIn(session.end, tzid);
+  const venue = session.venueId === undefined ? undefined : lookup.venues.get(session.venueId);
+  const online =
+    convening.attendanceMode === "online" ||
+    convening.status === "moved-online" ||
+    session.status === "moved-online";
+  const place = placeOf(venue, options.audience, languages, online);
+  const status = eventStatus(session.status, convening.status, options.method);
+  const description = describeEvent(
+    {
+      text: localize(session.description, languages),
+      statusNote: status.note,
+      participants: shownParticipants(session.participants, lookup, options.audience),
+      languages: session.languages.length > 0 ? session.languages : convening.languages,
+      qaLanguage: session.qaLanguage,
+      interpretation: session.interpretation,
+      accessibility: localize(session.accessibility, languages),
+      materials: session.materials,
+      place,
+      registrationUrl: convening.registration?.url,
+      pageUrl: session.url ?? convening.url,
+    },
+    lookup,
+    languages,
+  );
+  return {
+    uid: `${session.id}@${options.domain}`,
+    // The convening's own revision counts too: cancelling the whole convening must reach every
+    // session, and clients apply an update only when SEQUENCE grows (RFC 5546 §2.1.5).
+    sequence: session.sequence + convening.sequence,
+    updatedAt: session.updatedAt,
+    tzid,
+    start,
+    end,
+    duration: undefined,
+    recurrenceId: undefined,
+    rrule: undefined,
+    recurrenceLines: [],
+    summary: localize(session.title, languages),
+    description,
+    categories: categoriesOf(session.kind, session.track),
+    status: status.status,
+    place,
+    pageUrl: session.url ?? convening.url,
+    attendees: options.includeAttendees
+      ? attendeesFor(
+          {
+            participants: session.participants,
+            groupMemberIds: [],
+            targets: [session.id, convening.id],
+          },
+          convening,
+          lookup,
+          options.method,
+        )
+      : [],
+    span: { fromMs: start.toMillis(), toMs: end.toMillis(), open: false },
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { type CalendarOptions, toICS } from "../src/index";
+import { FIXTURES } from "./fixtures/convenings";
+import { sampleConvenings } from "./helpers/expectations";
+
+// The exact bytes for the seed-like fixtures and the sample data, byte for byte under every TZ the
+// suite runs in (package.json runs it under UTC and America/Los_Angeles). A change here is a
+// change every subscriber downloads: review the diff, then update with `vitest -u`.
+
+const PRIVATE: CalendarOptions = {
+  audience: "private",
+  includeAttendees: true,
+  organizer: { name: "Programme team", email: "programme@example.org" },
+  alarms: [15],
+};
+
+describe("golden files", () => {
+  for (const [name, make] of Object.entries(FIXTURES)) {
+    it(`matches test/golden/${name}.ics (public feed)`, async () => {
+      await expect(toICS(make())).toMatchFileSnapshot(`golden/${name}.ics`);
+    });
+    it(`matches test/golden/${name}.private.ics (private feed with attendees and an alarm)`, async () => {
+      await expect(toICS(make(), PRIVATE)).toMatchFileSnapshot(`golden/${name}.private.ics`);
+    });
+  }
+
+  for (const { name, doc } of sampleConvenings()) {
+    it(`matches test/golden/examples/${name}.ics (public feed of the sample data)`, async () => {
+      await expect(toICS(doc)).toMatchFileSnapshot(`golden/examples/${name}.ics`);
+    });
+  }
+});

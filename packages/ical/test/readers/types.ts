@@ -1,0 +1,54 @@
+/** The window recurrences are expanded in, ISO UTC. */
+export interface Window {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** One VEVENT as a reader understood it: instants as UTC ISO strings, text unescaped. */
+export interface ReadEvent {
+  props: string[];
+  uid: string | null;
+  recurrenceId: string | null;
+  start: string | null;
+  /** Python icalendar only: DTSTART read through pytz's zone of the same name, not the VTIMEZONE. */
+  startTzdb?: string | null;
+  end: string | null;
+  tzid: string | null;
+  summary: string | null;
+  description: string | null;
+  location: string | null;
+  categories: string[];
+  status: string | null;
+  sequence: number | null;
+  stamp?: string | null;
+  url: string | null;
+  geo?: [number, number] | null;
+  organizer: { cn: string | null; address: string } | null;
+  attendees: { cn: string | null; address: string; role: string | null; partstat: string | null }[];
+  conferences?: { uri: string; label: string | null; feature: string | null }[];
+  alarms?: string[];
+  occurrences: string[] | null;
+}
+
+/** A calendar as a reader understood it. */
+export interface ReadCalendar {
+  method: string | null;
+  name: string | null;
+  calname: string | null;
+  refresh: string | null;
+  ttl: string | null;
+  url: string | null;
+  zones: string[];
+  /** libical's X-LIC-ERROR texts (parse errors and, for REQUEST/CANCEL, iTIP restrictions). */
+  errors: string[];
+  events: ReadEvent[];
+  /** Set when the reader threw. */
+  crash?: string;
+}
+
+/** The three readers' views of one calendar. */
+export interface ThreeReadings {
+  icaljs: ReadCalendar;
+  icalendar: ReadCalendar;
+  libical: ReadCalendar;
+}

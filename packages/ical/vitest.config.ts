@@ -1,0 +1,3 @@
+import { packageTests } from "../../config/vitest.base";
+
+export default packageTests();
