@@ -71,7 +71,11 @@ export class CalendarOptionsError extends Error {
     Object.defineProperty(this, optionsBrand, { value: true });
   }
 
-  // The ESM and CJS builds each define this class; the brand makes `instanceof` work across both.
+  /**
+   * Makes `instanceof CalendarOptionsError` work across the ESM and CJS builds: each build defines its own
+   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
+   * instead of the prototype chain. Same answer as {@link isCalendarOptionsError}.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isCalendarOptionsError(value);
   }
@@ -118,6 +122,11 @@ export class SessionNotFoundError extends Error {
     Object.defineProperty(this, sessionBrand, { value: true });
   }
 
+  /**
+   * Makes `instanceof SessionNotFoundError` work across the ESM and CJS builds: each build defines its own
+   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
+   * instead of the prototype chain. Same answer as {@link isSessionNotFoundError}.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isSessionNotFoundError(value);
   }
@@ -169,6 +178,11 @@ export class InvitationError extends Error {
     Object.defineProperty(this, invitationBrand, { value: true });
   }
 
+  /**
+   * Makes `instanceof InvitationError` work across the ESM and CJS builds: each build defines its own
+   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
+   * instead of the prototype chain. Same answer as {@link isInvitationError}.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isInvitationError(value);
   }

@@ -88,8 +88,12 @@ export class ConveningValidationError extends Error {
     Object.defineProperty(this, conveningValidationBrand, { value: true });
   }
 
-  // The ESM and CJS builds each define this class; a brand on the instance lets `instanceof`
-  // work across the two copies (the approach zod's core.ts takes for its own classes).
+  /**
+   * Makes `instanceof ConveningValidationError` work across the ESM and CJS builds: each build
+   * defines its own copy of this class, so the check looks for the `Symbol.for` brand every
+   * instance carries instead of the prototype chain (the approach zod's core.ts takes for its own
+   * classes). Same answer as {@link isConveningValidationError}.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isConveningValidationError(value);
   }

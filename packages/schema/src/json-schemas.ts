@@ -34,6 +34,8 @@ const entities = {
 /**
  * The name of an entity with a JSON Schema file: `convening`, `session`, `member`, …
  *
+ * @useDeclaredType
+ *
  * @example
  * ```ts
  * for (const name of Object.keys(jsonSchemas) as JsonSchemaName[]) write(`${name}.schema.json`, jsonSchemas[name]);
@@ -50,13 +52,27 @@ export type JsonSchemaName = keyof typeof entities;
  * schema.$id; // "https://unpkg.com/@convening/schema/schema/session.schema.json"
  * ```
  */
-export type JsonSchemaDocument = Record<string, unknown> & { $id: string; $schema: string };
+export type JsonSchemaDocument = Record<string, unknown> & {
+  /** Where the published file lives: `JSON_SCHEMA_BASE` + `<name>.schema.json`; cross-`$ref`s resolve against it. */
+  $id: string;
+  /** The dialect, always `"https://json-schema.org/draft/2020-12/schema"`. */
+  $schema: string;
+};
 
 let built: Record<JsonSchemaName, JsonSchemaDocument> | undefined;
 
 function allSchemas(): Record<JsonSchemaName, JsonSchemaDocument> {
   if (built === undefined) built = build();
   return built;
+}
+
+// Every caller shares one copy, so it is frozen: one caller's edit cannot leak into another's.
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function build(): Record<JsonSchemaName, JsonSchemaDocument> {
@@ -74,7 +90,10 @@ function build(): Record<JsonSchemaName, JsonSchemaDocument> {
   const out = {} as Record<JsonSchemaName, JsonSchemaDocument>;
   for (const name of Object.keys(entities) as JsonSchemaName[]) {
     const schema = schemas[name] as Record<string, unknown>;
-    out[name] = { ...schema, $id: `${JSON_SCHEMA_BASE}${name}.schema.json` } as JsonSchemaDocument;
+    out[name] = deepFreeze({
+      ...schema,
+      $id: `${JSON_SCHEMA_BASE}${name}.schema.json`,
+    }) as JsonSchemaDocument;
   }
   return out;
 }

@@ -35,8 +35,22 @@ export interface ParseConveningOptions {
  * ```
  */
 export type SafeParseConveningResult =
-  | { success: true; data: Convening; error?: undefined }
-  | { success: false; data?: undefined; error: ConveningValidationError };
+  | {
+      /** `true`: the document is valid and `data` holds it. */
+      success: true;
+      /** The parsed convening, with defaults applied and each session's `timeZone` filled in. */
+      data: Convening;
+      /** Never set on success; present so `result.error` type-checks without narrowing. */
+      error?: undefined;
+    }
+  | {
+      /** `false`: the document is invalid and `error` lists why. */
+      success: false;
+      /** Never set on failure; present so `result.data` type-checks without narrowing. */
+      data?: undefined;
+      /** Every problem found, collected in one pass (the error `parseConvening` would throw). */
+      error: ConveningValidationError;
+    };
 
 function validate(input: unknown, directoryInput: unknown): ValidationOutcome<Convening> {
   const shape = ConveningSchema.safeParse(input);

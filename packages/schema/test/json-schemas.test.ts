@@ -92,14 +92,17 @@ describe("jsonSchemas", () => {
       required: string[];
       properties: Record<string, Node>;
     };
-    expect(convening.required.sort()).toEqual(["endDate", "id", "startDate", "timeZone", "title"]);
-    expect(convening.properties.sessions).toMatchObject({ default: [] });
-    expect((jsonSchemas.session as unknown as { required: string[] }).required.sort()).toEqual([
-      "end",
+    expect([...convening.required].sort()).toEqual([
+      "endDate",
       "id",
-      "start",
+      "startDate",
+      "timeZone",
       "title",
     ]);
+    expect(convening.properties.sessions).toMatchObject({ default: [] });
+    expect([...(jsonSchemas.session as unknown as { required: string[] }).required].sort()).toEqual(
+      ["end", "id", "start", "title"],
+    );
   });
 
   it("let a document name its schema", () => {
@@ -118,5 +121,15 @@ describe("jsonSchemas", () => {
   it("are plain JSON", () => {
     for (const name of names)
       expect(JSON.parse(JSON.stringify(jsonSchemas[name]))).toEqual(jsonSchemas[name]);
+  });
+});
+
+describe("jsonSchemas, shared by every caller", () => {
+  it("cannot be edited by one caller behind another's back", () => {
+    const required = (jsonSchemas.convening as unknown as { required: string[] }).required;
+    expect(() => required.sort()).toThrow(TypeError);
+    expect(() => {
+      (jsonSchemas.session as Record<string, unknown>).title = "changed";
+    }).toThrow(TypeError);
   });
 });

@@ -38,9 +38,16 @@ function describe(value: unknown): string {
   return String(value);
 }
 
+/**
+ * The optional context an error's constructor takes. Inlined into each constructor's signature
+ * in the reference, since users only ever pass it as an object literal.
+ *
+ * @inline
+ */
 interface ErrorOptions {
   /** The argument or field, e.g. `zone`, `series.timeZone`, `participants[3].timeZone`. */
   readonly path?: string;
+  /** The underlying error, if any; becomes the error's standard `cause`. */
   readonly cause?: unknown;
 }
 
@@ -78,6 +85,11 @@ export class InvalidZoneError extends Error {
     Object.defineProperty(this, brands.INVALID_ZONE, { value: true });
   }
 
+  /**
+   * Makes `instanceof InvalidZoneError` work across the ESM and CJS builds: each build defines its own
+   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
+   * instead of the prototype chain. Same answer as {@link isInvalidZoneError}.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isInvalidZoneError(value);
   }
@@ -85,8 +97,11 @@ export class InvalidZoneError extends Error {
 
 /** The local date and time a wall-time error is about. */
 export interface WallTimeParts {
+  /** The local date as given, `YYYY-MM-DD` (`"2021-03-14"`). */
   readonly date: string;
+  /** The wall time as given, 24-hour `HH:mm` or `HH:mm:ss` (`"02:30"`). */
   readonly time: string;
+  /** The zone's canonical IANA id (`"America/New_York"`; aliases already resolved). */
   readonly zone: string;
 }
 
@@ -106,6 +121,7 @@ export interface WallTimeParts {
 export class NonexistentTimeError extends Error {
   /** Always `"NONEXISTENT_TIME"`. */
   readonly code = "NONEXISTENT_TIME" as const;
+  /** The argument or field that held the time: `time` for `wallTime`, `series.startTime` or `series.overrides[2]` for `expandSeries`. */
   readonly path: string;
   /** The local date, time and zone asked for. */
   readonly value: WallTimeParts;
@@ -132,6 +148,11 @@ export class NonexistentTimeError extends Error {
     Object.defineProperty(this, brands.NONEXISTENT_TIME, { value: true });
   }
 
+  /**
+   * Makes `instanceof NonexistentTimeError` work across the ESM and CJS builds: each build defines its own
+   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
+   * instead of the prototype chain. Same answer as {@link isNonexistentTimeError}.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isNonexistentTimeError(value);
   }
@@ -152,7 +173,9 @@ export class NonexistentTimeError extends Error {
 export class AmbiguousTimeError extends Error {
   /** Always `"AMBIGUOUS_TIME"`. */
   readonly code = "AMBIGUOUS_TIME" as const;
+  /** The argument or field that held the time: `time` for `wallTime`, `series.startTime` or `series.overrides[2]` for `expandSeries`. */
   readonly path: string;
+  /** The local date, time and zone asked for. */
   readonly value: WallTimeParts;
   /** Both instants the local time names, earlier first, ISO with offset. */
   readonly candidates: readonly string[];
@@ -170,6 +193,11 @@ export class AmbiguousTimeError extends Error {
     Object.defineProperty(this, brands.AMBIGUOUS_TIME, { value: true });
   }
 
+  /**
+   * Makes `instanceof AmbiguousTimeError` work across the ESM and CJS builds: each build defines its own
+   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
+   * instead of the prototype chain. Same answer as {@link isAmbiguousTimeError}.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isAmbiguousTimeError(value);
   }
@@ -191,7 +219,9 @@ export class AmbiguousTimeError extends Error {
 export class InvalidTimeArgumentError extends Error {
   /** Always `"INVALID_TIME_ARGUMENT"`. */
   readonly code = "INVALID_TIME_ARGUMENT" as const;
+  /** The argument or field at fault, as the caller wrote it: `start`, `options.gap`, `participants[3].weight`. */
   readonly path: string;
+  /** The value given for it, unchanged. */
   readonly value: unknown;
 
   constructor(path: string, value: unknown, expected: string, options: { cause?: unknown } = {}) {
@@ -202,6 +232,11 @@ export class InvalidTimeArgumentError extends Error {
     Object.defineProperty(this, brands.INVALID_TIME_ARGUMENT, { value: true });
   }
 
+  /**
+   * Makes `instanceof InvalidTimeArgumentError` work across the ESM and CJS builds: each build defines its own
+   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
+   * instead of the prototype chain. Same answer as {@link isInvalidTimeArgumentError}.
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return isInvalidTimeArgumentError(value);
   }

@@ -47,7 +47,9 @@ export interface SeriesOccurrence {
 
 /** The window to expand in (`to` exclusive) and the DST policies for each occurrence's start. */
 export interface ExpandSeriesOptions extends WallTimePolicy {
+  /** Start of the window: occurrences that end after it are returned (one already running counts). */
   readonly from: InstantInput;
+  /** End of the window, exclusive: occurrences that start at or after it are left out. Not before `from`. */
   readonly to: InstantInput;
 }
 

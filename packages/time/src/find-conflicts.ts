@@ -3,11 +3,20 @@ import { type InstantInput, toEpochMs } from "./instant";
 
 /** What `findConflicts` needs of a session (a `Session` fits). */
 export interface ConflictSession {
+  /** The session's id, as reported in `Conflict.a` and `Conflict.b`. */
   readonly id: string;
+  /** When it starts: ISO 8601 with an offset, a `Date` or a luxon `DateTime`. */
   readonly start: InstantInput;
+  /** When it ends; not before `start`. A session with `end` equal to `start` conflicts with nothing. */
   readonly end: InstantInput;
-  readonly participants?: readonly { readonly memberId: string }[];
+  /** The people due in it; absent means nobody, so it can only conflict over its venue. */
+  readonly participants?: readonly {
+    /** The member's id; two sessions sharing one conflict with reason `'participant'`. */
+    readonly memberId: string;
+  }[];
+  /** Where it takes place; two overlapping sessions with the same venue conflict with reason `'venue'`. */
   readonly venueId?: string;
+  /** A `SessionStatus`; `'cancelled'` and `'postponed'` sessions are skipped. Absent means scheduled. */
   readonly status?: string;
 }
 

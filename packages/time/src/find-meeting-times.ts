@@ -11,7 +11,7 @@ export interface FindMeetingTimesOptions {
   readonly duration: number | string;
   /** Earliest start. */
   readonly from: InstantInput;
-  /** Latest end (exclusive bound for the meeting's end). */
+  /** Latest end: a meeting may end at `to` but not after it. */
   readonly to: InstantInput;
   /** Minutes between candidate starts, or an ISO duration. Default 15. */
   readonly step?: number | string;

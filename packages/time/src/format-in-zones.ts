@@ -7,7 +7,14 @@ import { offsetTable } from "./offset-table";
 import { abbreviationAt, formatUtcOffset } from "./zone-abbreviation";
 
 /** A zone to show a time in: an IANA id, or `{ zone, label }` to set the label people see. */
-export type DisplayZoneInput = string | { readonly zone: string; readonly label: string };
+export type DisplayZoneInput =
+  | string
+  | {
+      /** IANA id (aliases are canonicalised), e.g. `"Africa/Nairobi"`. */
+      readonly zone: string;
+      /** Shown instead of the abbreviation (`"Nairobi"` gives `6:20p — 7:05p Nairobi`); must not be blank. */
+      readonly label: string;
+    };
 
 /** A display zone checked once: canonical id and optional label. */
 export interface ResolvedZone {

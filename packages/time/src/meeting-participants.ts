@@ -12,6 +12,7 @@ import { weekendOf } from "./weekend";
 
 /** A person to schedule for. A `Member` with a `timeZone` fits. */
 export interface MeetingParticipant {
+  /** Who they are (a `Member`'s id); unique among the participants, and echoed in each `LocalSlot` and `RotationTotal`. */
   readonly id: string;
   /** Their IANA zone. */
   readonly timeZone?: string;
@@ -26,7 +27,10 @@ export interface MeetingParticipant {
   /** ISO 3166-1 alpha-2, for the weekend table. */
   readonly country?: string;
   /** A `Member`'s location; its country is used for the weekend when `country` is absent. */
-  readonly location?: { readonly country?: string };
+  readonly location?: {
+    /** ISO 3166-1 alpha-2 code of the country they are in (`"KE"`). */
+    readonly country?: string;
+  };
 }
 
 /** People who share a zone and a cost profile: their costs are computed once per slot. */

@@ -11,7 +11,9 @@ export interface PlanRotationOptions {
   readonly count: number;
   /** Minutes, or an ISO 8601 duration (`PT1H`). */
   readonly duration: number | string;
+  /** Start of the range, and of the first period; the first candidate start is `from` itself. */
   readonly from: InstantInput;
+  /** End of the range: every meeting ends by then. Each period must be at least `duration` long. */
   readonly to: InstantInput;
   /** Minutes between candidate starts, or an ISO duration. Default 15. */
   readonly step?: number | string;
@@ -19,6 +21,7 @@ export interface PlanRotationOptions {
 
 /** One person's share of a rotation. */
 export interface RotationTotal {
+  /** The participant's `id`, as given. */
   readonly id: string;
   /** Sum of their costs over the meetings (weight × mean penalty per minute, each meeting). */
   readonly cost: number;
@@ -28,6 +31,7 @@ export interface RotationTotal {
 
 /** A rotation: the meetings in time order, and what each person bears. */
 export interface Rotation {
+  /** The `count` meetings, one per period, in time order, each scored as `findMeetingTimes` scores a slot. */
   readonly slots: readonly MeetingSlot[];
   /** Per person, in the order given. */
   readonly totals: readonly RotationTotal[];

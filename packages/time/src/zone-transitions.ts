@@ -27,7 +27,9 @@ export interface ZoneTransition {
 
 /** The range to list transitions in; `to` is exclusive. */
 export interface ZoneTransitionRange {
+  /** Start of the range, inclusive: a transition exactly at `from` is listed. */
   readonly from: InstantInput;
+  /** End of the range, exclusive; not before `from`. */
   readonly to: InstantInput;
 }
 
@@ -87,7 +89,16 @@ export function zoneTransitions(zone: string, range: ZoneTransitionRange): ZoneT
 export function zoneOffset(
   zone: string,
   at: InstantInput,
-): { offset: number; offsetSeconds: number; abbreviation: string; isDst: boolean } {
+): {
+  /** Minutes east of UTC (`345` for Kathmandu, `-240` for New York in summer); local mean time before 1972 may carry a fraction. */
+  offset: number;
+  /** The same offset in whole seconds, exact (for TZOFFSETTO with seconds). */
+  offsetSeconds: number;
+  /** The zone's abbreviation then (`EDT`), or `UTC+5:45` style where tzdata has none. */
+  abbreviation: string;
+  /** Whether daylight-saving time is in force then (negative DST reported the rearguard way, as in `zoneTransitions`). */
+  isDst: boolean;
+} {
   const canonical = canonicalZone(zone);
   const ms = toEpochMs(at, "at");
   const offsetSeconds = offsetTable(canonical).offsetAt(ms);
