@@ -72,9 +72,9 @@ export function runDemo({ dataDir, outDir, write = console.log, colour = palette
     write("");
   }
   write(
-    c.bold(`Wrote ${calendars.length} calendars to ${relative(process.cwd(), outDir) || "."}:`),
+    c.bold(`Wrote ${calendars.length} calendars to ${relative(repo, outDir) || "."}:`),
   );
-  for (const file of calendars) write(`  ${relative(process.cwd(), file)}`);
+  for (const file of calendars) write(`  ${relative(repo, file)}`);
   return { calendars };
 }
 
