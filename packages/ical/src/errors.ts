@@ -2,6 +2,8 @@
 // `parseConvening`, with the schema's `ConveningValidationError`; the classes here cover what only
 // this package can judge: its options, the session asked for, and the rules of iTIP messages.
 
+import { formatPath } from "@convening/schema";
+
 const optionsBrand = Symbol.for("@convening/ical.CalendarOptionsError");
 const sessionBrand = Symbol.for("@convening/ical.SessionNotFoundError");
 const invitationBrand = Symbol.for("@convening/ical.InvitationError");
@@ -27,12 +29,6 @@ function describe(value: unknown): string {
   }
   if (Array.isArray(value)) return "an array";
   return `a ${typeof value}`;
-}
-
-function pathText(path: readonly (string | number)[]): string {
-  return path
-    .map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`))
-    .join("");
 }
 
 /**
@@ -62,7 +58,7 @@ export class CalendarOptionsError extends Error {
     problem: string,
     options: { cause?: unknown } = {},
   ) {
-    super(`Invalid calendar option ${pathText(path)} = ${describe(value)}: ${problem}`, {
+    super(`Invalid calendar option ${formatPath(path)} = ${describe(value)}: ${problem}`, {
       cause: options.cause,
     });
     this.name = "CalendarOptionsError";
@@ -171,7 +167,7 @@ export class InvitationError extends Error {
     problem: string,
     options: { cause?: unknown } = {},
   ) {
-    super(`Invalid invitation at ${pathText(path)}: ${problem}`, { cause: options.cause });
+    super(`Invalid invitation at ${formatPath(path)}: ${problem}`, { cause: options.cause });
     this.name = "InvitationError";
     this.path = path;
     this.value = value;
