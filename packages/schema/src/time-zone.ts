@@ -12,7 +12,10 @@ const TZDB_TOP_LEVEL = new Set(
     "CET CST6CDT Cuba EET EST EST5EDT Egypt Eire GB GB-Eire GMT GMT+0 GMT-0 GMT0 Greenwich HST " +
     "Hongkong Iceland Iran Israel Jamaica Japan Kwajalein Libya MET MST MST7MDT NZ NZ-CHAT Navajo " +
     "PRC PST8PDT Poland Portugal ROC ROK Singapore Turkey UCT UTC Universal W-SU WET Zulu"
-  ).split(" "),
+  )
+    .split(" ")
+    // Intl matches ids case-insensitively ("america/new_york" works), so the list does too.
+    .map((name) => name.toLowerCase()),
 );
 
 /**
@@ -31,7 +34,7 @@ export function isTimeZone(zone: unknown): zone is string {
   let ok = verdicts.get(zone);
   if (ok === undefined) {
     ok = false;
-    if (ZONE_NAME.test(zone) && (zone.includes("/") || TZDB_TOP_LEVEL.has(zone))) {
+    if (ZONE_NAME.test(zone) && (zone.includes("/") || TZDB_TOP_LEVEL.has(zone.toLowerCase()))) {
       try {
         new Intl.DateTimeFormat("en-US", { timeZone: zone });
         ok = true;

@@ -33,7 +33,7 @@ export interface AgendaDay {
   readonly date: string;
   /** The day written out in the locale: `Tuesday, March 23, 2021`. */
   readonly heading: string;
-  /** Its sessions by start time (then end, then id). */
+  /** Its sessions by start time (then end, then the document's order). */
   readonly sessions: readonly AgendaSession[];
 }
 
@@ -124,9 +124,13 @@ export function buildAgenda(convening: Convening, options?: AgendaOptions): Agen
     });
     days.set(e.day, list);
   }
-  return [...days].map(([day, sessions]) => ({
-    date: formatDate(day),
-    heading: heading(format.locale, day),
-    sessions,
-  }));
+  // Start order is not always day order: when the clocks fall back across `dayStartsAt`, a
+  // later session can read an earlier local time and belong to the day before.
+  return [...days]
+    .sort(([a], [b]) => a - b)
+    .map(([day, sessions]) => ({
+      date: formatDate(day),
+      heading: heading(format.locale, day),
+      sessions,
+    }));
 }

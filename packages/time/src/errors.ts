@@ -29,6 +29,8 @@ function describe(value: unknown): string {
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
   if (value === undefined) return "undefined";
+  // JSON writes NaN and ±Infinity as null, which would hide what the caller passed.
+  if (typeof value === "number") return String(value);
   try {
     const json = JSON.stringify(value);
     if (json !== undefined) return json.length > 80 ? `${json.slice(0, 77)}...` : json;

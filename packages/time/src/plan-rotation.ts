@@ -11,7 +11,7 @@ export interface PlanRotationOptions {
   readonly count: number;
   /** Minutes, or an ISO 8601 duration (`PT1H`). */
   readonly duration: number | string;
-  /** Start of the range, and of the first period; the first candidate start is `from` itself. */
+  /** Start of the range, and of the first period; the first candidate start is `from` itself. Each meeting starts and ends inside its period. */
   readonly from: InstantInput;
   /** End of the range: every meeting ends by then. Each period must be at least `duration` long. */
   readonly to: InstantInput;
@@ -94,17 +94,21 @@ export function planRotation(options: PlanRotationOptions): Rotation {
   const starts = candidateStarts(from, to, minutes * 60_000, step * 60_000);
   const grid = scanSlots(groups, starts, minutes * 60_000);
   const n = starts.length;
-  // Candidates of each period: slots starting in it.
+  // Candidates of each period: slots that start and end in it, so that no two meetings of the
+  // plan can overlap across a period boundary.
   const periods: number[][] = Array.from({ length: count }, () => []);
+  const durationMs = minutes * 60_000;
   starts.forEach((start, k) => {
-    periods[Math.min(count - 1, Math.floor((start - from) / periodMs))]!.push(k);
+    const p = Math.min(count - 1, Math.floor((start - from) / periodMs));
+    const periodEnd = p === count - 1 ? to : from + (p + 1) * periodMs;
+    if (start + durationMs <= periodEnd) periods[p]!.push(k);
   });
   const empty = periods.findIndex((p) => p.length === 0);
   if (empty >= 0)
     throw new InvalidTimeArgumentError(
       "step",
       options.step ?? 15,
-      `leaves period ${empty + 1} of ${count} without a candidate start`,
+      `leaves period ${empty + 1} of ${count} without a meeting time that fits inside it`,
     );
 
   // Per group, the running total of mean penalties; a person's total is weight × their group's.

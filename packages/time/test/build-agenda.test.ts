@@ -84,6 +84,34 @@ describe("buildAgenda", () => {
     ]);
   });
 
+  it("lists days in date order when the clocks fall back across dayStartsAt", () => {
+    // New York falls back at 02:00 EDT on 7 November 2021: 01:45 EDT is after a 01:30 cut-off
+    // (7 November), and the later 01:15 EST is before it (6 November).
+    const doc = workshops({
+      startDate: "2021-11-06",
+      endDate: "2021-11-07",
+      sessions: [
+        {
+          id: "first",
+          title: "First",
+          start: "2021-11-07T01:45:00-04:00",
+          end: "2021-11-07T01:55:00-04:00",
+        },
+        {
+          id: "second",
+          title: "Second",
+          start: "2021-11-07T01:15:00-05:00",
+          end: "2021-11-07T01:25:00-05:00",
+        },
+      ],
+    });
+    const agenda = buildAgenda(parseConvening(doc), { dayStartsAt: "01:30" });
+    expect(agenda.map((d) => [d.date, d.sessions.map((s) => s.session.id)])).toEqual([
+      ["2021-11-06", ["second"]],
+      ["2021-11-07", ["first"]],
+    ]);
+  });
+
   it("groups by the days of another zone", () => {
     const agenda = buildAgenda(parseConvening(workshops()), {
       zone: "Pacific/Auckland",

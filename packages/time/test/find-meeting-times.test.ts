@@ -225,4 +225,12 @@ describe("findMeetingTimes", () => {
       expect.objectContaining({ path: "to" }),
     );
   });
+
+  it("writes a NaN or infinite step as such in the error message, not as null", () => {
+    const base = { duration: 60, participants: committee, ...week };
+    expect(() => findMeetingTimes({ ...base, step: Number.NaN })).toThrow(/^step: NaN must/);
+    expect(() => findMeetingTimes({ ...base, step: Number.POSITIVE_INFINITY })).toThrow(
+      /^step: Infinity must/,
+    );
+  });
 });

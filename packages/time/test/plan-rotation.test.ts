@@ -25,6 +25,22 @@ describe("planRotation", () => {
     });
   });
 
+  it("never plans two meetings that overlap, even when the best times straddle a period boundary", () => {
+    // 05:00–11:00 UTC in two periods of three hours: every 2-hour slot that ends by 09:45 UTC is
+    // cheaper for a person in UTC than the one starting at 08:00, so starting-in-the-period alone
+    // would put the first meeting across the boundary and into the second.
+    const rotation = planRotation({
+      participants: [{ id: "ana", timeZone: "UTC" }],
+      count: 2,
+      duration: 120,
+      from: "2024-01-01T05:00:00Z",
+      to: "2024-01-01T11:00:00Z",
+    });
+    const [first, second] = rotation.slots;
+    expect(Date.parse(first!.end)).toBeLessThanOrEqual(Date.parse("2024-01-01T08:00:00Z"));
+    expect(Date.parse(second!.start)).toBeGreaterThanOrEqual(Date.parse(first!.end));
+  });
+
   it("reports each person's total, consistent with the slots", () => {
     expect(plan.totals.map((t) => t.id)).toEqual(committee.map((p) => p.id));
     plan.totals.forEach((total, i) => {
