@@ -2,7 +2,7 @@ import { ICalAlarmType, type ICalAttendeeData, type ICalEventStatus } from "ical
 import type { DateTime } from "luxon";
 import { type BuildContext, stampOf } from "./build-context";
 import { contentLine, paramText, uriValue } from "./content-line";
-import { ConveningEvent, type ZoneSpan } from "./convening-event";
+import { ConveningEvent, type WallTimes, type ZoneSpan } from "./convening-event";
 import { conferenceLines, geoLine, type Place } from "./place";
 
 /** One VEVENT, ready to write: every value already localized, redacted and checked. */
@@ -28,6 +28,8 @@ export interface EventInput {
   readonly pageUrl: string | undefined;
   readonly attendees: readonly ICalAttendeeData[];
   readonly span: ZoneSpan;
+  /** DTSTART and RECURRENCE-ID as a recurrence rule gives them, when that differs from the instant's wall time. */
+  readonly wallTimes?: WallTimes;
 }
 
 /** Adds one VEVENT to the context's calendar, setting UID, DTSTAMP and SEQUENCE explicitly. */
@@ -74,6 +76,7 @@ export function addEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
     ctx.calendar,
     lines,
     input.span,
+    input.wallTimes,
   );
   ctx.calendar.createEvent(event);
   return event;

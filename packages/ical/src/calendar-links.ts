@@ -7,7 +7,7 @@ import {
   type Session,
   type SessionInput,
 } from "@convening/schema";
-import { type BuildContext, fallbackStamp, instantIn } from "./build-context";
+import { type BuildContext, fallbackStamp, instantIn, tzidOf } from "./build-context";
 import { type CalendarOptions, resolveOptions } from "./calendar-options";
 import { ConveningCalendar } from "./convening-calendar";
 import { CalendarOptionsError, SessionNotFoundError } from "./errors";
@@ -167,8 +167,9 @@ export function calendarLinks(
       ["dates", `${compact(start)}/${compact(end)}`],
       ["details", details],
       ["location", location],
-      // The zone of intent, so the event is saved in it; the instants stay UTC either way.
-      ["ctz", event.tzid ?? "UTC"],
+      // The zone of intent, so the event is saved in it; the instants stay UTC either way. Not
+      // the event's TZID, which is left out for a session in a repeated hour.
+      ["ctz", tzidOf(found.session.timeZone ?? found.convening.timeZone) ?? "UTC"],
     ])}`,
     outlook: outlook("outlook.live.com"),
     office365: outlook("outlook.office.com"),

@@ -137,10 +137,11 @@ function seconds(path: (string | number)[], value: unknown, allowZero: boolean):
   if (typeof value === "number") minutes = Number.isFinite(value) ? value : undefined;
   else if (typeof value === "string")
     minutes = value === "PT0S" || value === "PT0M" ? 0 : durationMinutes(value);
+  // Whole seconds are written: a positive value that rounds to none would be the empty duration "P".
   if (
     minutes === undefined ||
     minutes < 0 ||
-    (!allowZero && minutes === 0) ||
+    (!allowZero && Math.round(minutes * 60) === 0) ||
     minutes > 366 * 1440
   ) {
     fail(

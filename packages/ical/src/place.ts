@@ -60,13 +60,25 @@ function onlineSide(
   };
 }
 
-/** The place of a session or series for `audience`; `fallbackOnline` when no venue is given but the convening is online. */
+/**
+ * The place of a session or series for `audience`; `fallbackOnline` when no venue is given but the
+ * convening is online. When it `movedOnline`, a room's address and GEO are left out (they would
+ * send people where it no longer happens) and a hybrid room is reduced to its online side.
+ */
 export function placeOf(
   venue: Venue | undefined,
   audience: Audience,
   languages: readonly string[],
   fallbackOnline: boolean,
+  movedOnline = false,
 ): Place {
+  if (movedOnline && venue?.kind === "physical")
+    return placeOf(undefined, audience, languages, true);
+  if (movedOnline && venue?.kind === "hybrid") {
+    const side = onlineSide(venue.online, audience);
+    const label = venue.online.platform ? `Online (${venue.online.platform})` : "Online";
+    return { ...side, location: side.joinUrl ?? label, geo: undefined, accessibility: undefined };
+  }
   if (venue === undefined) {
     return {
       location: fallbackOnline ? "Online" : undefined,

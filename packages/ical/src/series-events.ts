@@ -37,6 +37,31 @@ export function nominalDuration(duration: string): string | undefined {
   return `P${w * 7 + d}D${time}`;
 }
 
+/** `PT1H`, `PT1H30M`, `PT1H0M5S`: whole seconds as RFC 5545 §3.3.6 dur-time, no unit skipped. */
+function exactDuration(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  if (s > 0) return `PT${h > 0 ? `${h}H${m}M` : m > 0 ? `${m}M` : ""}${s}S`;
+  return m > 0 ? `PT${h > 0 ? `${h}H` : ""}${m}M` : `PT${h}H`;
+}
+
+/** A start to list in RDATE or EXDATE: the instant, and the wall time the rule gives for it, if it comes from the rule. */
+interface ListedStart {
+  readonly iso: string;
+  readonly ruleWall: string | undefined;
+}
+
+/**
+ * The local wall time (`yyyyMMddTHHmmss`) the series' rule gives on `date`. In a spring-forward
+ * gap it does not exist, and RFC 5545 §3.3.5 reads it with the offset before the gap: the same
+ * instant as the hour after it, but a recurrence rule keeps the nominal wall time, and readers
+ * match EXDATE and RECURRENCE-ID against the rule's own values.
+ */
+function ruleWallTime(date: string, startTime: string): string {
+  return `${date.replace(/-/g, "")}T${startTime.replace(":", "")}00`;
+}
+
 /**
  * RDATE as UTC times and EXDATE as local times with the series' TZID. EXDATE must name the
  * instances exactly as the rule yields them; RDATE is an instant, and libical 3's recurrence
@@ -44,14 +69,14 @@ export function nominalDuration(duration: string): string | undefined {
  */
 function dateListLine(
   name: "RDATE" | "EXDATE",
-  starts: readonly string[],
+  starts: readonly ListedStart[],
   tzid: string | undefined,
 ): string[] {
   if (starts.length === 0) return [];
   const local = name === "EXDATE" && tzid !== undefined;
-  const values = starts.map((iso) =>
+  const values = starts.map(({ iso, ruleWall }) =>
     local
-      ? instantIn(iso, tzid).toFormat("yyyyLLdd'T'HHmmss")
+      ? (ruleWall ?? instantIn(iso, tzid).toFormat("yyyyLLdd'T'HHmmss"))
       : instantIn(iso, undefined).toFormat("yyyyLLdd'T'HHmmss'Z'"),
   );
   return [contentLine(name, values.join(","), local ? [`TZID=${tzid}`] : [])];
@@ -134,9 +159,12 @@ export function seriesEvents(ctx: BuildContext, series: Series): EventInput[] {
   // skips DTSTART when a VEVENT has RDATE but no RRULE (kewisch/ical.js#534), while listing
   // DTSTART as an RDATE too makes libical count it twice.
   const rrule = ruleText ?? (rdates.length > 0 ? ONLY_DTSTART : undefined);
-  const exdates = series.exceptions.map(
-    (date) => wallTime({ date, time: series.startTime, zone }, POLICY).toISO()!,
-  );
+  const exdates: ListedStart[] = series.exceptions.map((date) => ({
+    iso: wallTime({ date, time: series.startTime, zone }, POLICY).toISO()!,
+    ruleWall: ruleWallTime(date, series.startTime),
+  }));
+  const ruleWallOf = (o: SeriesOccurrence) =>
+    o.source === "rule" ? ruleWallTime(o.originalDate, series.startTime) : undefined;
   const overridden = occurrences.filter((o) => o.overridden);
   // A series that meets once is one plain event: its override, if any, is applied to it directly
   // rather than as a RECURRENCE-ID instance of something that does not recur.
@@ -145,13 +173,20 @@ export function seriesEvents(ctx: BuildContext, series: Series): EventInput[] {
   const instances =
     rrule === undefined ? [] : overridden.filter((o) => !(request && o.status === "cancelled"));
   if (request) {
-    for (const o of overridden) if (o.status === "cancelled") exdates.push(o.originalStart);
+    for (const o of overridden)
+      if (o.status === "cancelled") exdates.push({ iso: o.originalStart, ruleWall: ruleWallOf(o) });
   }
   if (request && single?.status === "cancelled") return [];
 
   const start = instantIn(firstStart, tzid);
   const minutes = durationMinutes(series.duration)!;
-  const nominal = nominalDuration(series.duration);
+  // DTSTART in a spring-forward gap is written as the rule's wall time, which readers may place
+  // an hour apart; DURATION (not DTEND) then keeps every occurrence's length exact.
+  const startWall = tzid !== undefined && first?.source === "rule" ? ruleWallOf(first) : undefined;
+  const startInGap = startWall !== undefined && start.toFormat("yyyyLLdd'T'HHmmss") !== startWall;
+  const nominal =
+    nominalDuration(series.duration) ??
+    (startInGap ? exactDuration(Math.round(minutes * 60)) : undefined);
   const group = series.groupId === undefined ? undefined : lookup.groups.get(series.groupId);
   const attendees = options.includeAttendees
     ? attendeesFor(
@@ -172,7 +207,7 @@ export function seriesEvents(ctx: BuildContext, series: Series): EventInput[] {
   const instants = [
     firstStart,
     ...rdates,
-    ...exdates,
+    ...exdates.map((d) => d.iso),
     ...overridden.flatMap((o) => [o.start, o.originalStart]),
   ].map(Date.parse);
   const ends = [start.toMillis() + minutes * 60_000, ...occurrences.map((o) => Date.parse(o.end))];
@@ -188,11 +223,13 @@ export function seriesEvents(ctx: BuildContext, series: Series): EventInput[] {
     own: "scheduled" | "cancelled",
   ) => {
     const venue = venueId === undefined ? undefined : lookup.venues.get(venueId);
+    const movedOnline = convening.status === "moved-online";
     const place = placeOf(
       venue,
       options.audience,
       languages,
-      convening.attendanceMode === "online",
+      convening.attendanceMode === "online" || movedOnline,
+      movedOnline,
     );
     const status = eventStatus(own, convening.status, options.method);
     const description = describeEvent(
@@ -249,8 +286,16 @@ export function seriesEvents(ctx: BuildContext, series: Series): EventInput[] {
       recurrenceLines:
         rrule === undefined
           ? []
-          : [...dateListLine("RDATE", rdates, tzid), ...dateListLine("EXDATE", exdates, tzid)],
+          : [
+              ...dateListLine(
+                "RDATE",
+                rdates.map((iso) => ({ iso, ruleWall: undefined })),
+                tzid,
+              ),
+              ...dateListLine("EXDATE", exdates, tzid),
+            ],
       summary: localize(single?.title ?? series.title, languages),
+      wallTimes: single || !startInGap ? undefined : { start: startWall },
     },
   ];
   for (const o of instances) {
@@ -269,6 +314,7 @@ export function seriesEvents(ctx: BuildContext, series: Series): EventInput[] {
       rrule: undefined,
       recurrenceLines: [],
       summary: localize(o.title ?? series.title, languages),
+      wallTimes: tzid === undefined ? undefined : { recurrenceId: ruleWallOf(o) },
     });
   }
   return events;

@@ -62,11 +62,14 @@ export function sessionEvent(ctx: BuildContext, session: Session): EventInput {
   const start = instantIn(session.start, tzid);
   const end = instantIn(session.end, tzid);
   const venue = session.venueId === undefined ? undefined : lookup.venues.get(session.venueId);
-  const online =
-    convening.attendanceMode === "online" ||
-    convening.status === "moved-online" ||
-    session.status === "moved-online";
-  const place = placeOf(venue, options.audience, languages, online);
+  const movedOnline = convening.status === "moved-online" || session.status === "moved-online";
+  const place = placeOf(
+    venue,
+    options.audience,
+    languages,
+    convening.attendanceMode === "online" || movedOnline,
+    movedOnline,
+  );
   const status = eventStatus(session.status, convening.status, options.method);
   const description = describeEvent(
     {

@@ -130,7 +130,11 @@ export function toCalendar(
   return calendar;
 }
 
-/** iTIP (RFC 5546 §3.2.2, §3.2.5): an ORGANIZER always; in a REQUEST, someone to invite. */
+/**
+ * iTIP (RFC 5546 §3.2.2, §3.2.5): an ORGANIZER always, and attendees in every event: a REQUEST
+ * invites them, and a CANCEL of a whole event must name all of them. A feed announces a
+ * cancellation with STATUS:CANCELLED under PUBLISH instead.
+ */
 function checkInvitation(
   options: ResolvedOptions,
   planned: readonly { input: EventInput; path: (string | number)[]; id: string }[],
@@ -149,13 +153,13 @@ function checkInvitation(
       `the ${options.method} carries no event (everything selected is cancelled or filtered out)`,
     );
   }
-  if (options.method !== "REQUEST") return;
   for (const { input, path, id } of planned) {
     if (input.attendees.length === 0) {
+      const verb = options.method === "REQUEST" ? "invites" : "cancels for";
       throw new InvitationError(
         path,
         id,
-        `${JSON.stringify(id)} invites nobody: pass audience "private" with includeAttendees: true, and give its participants or group members e-mail addresses`,
+        `${JSON.stringify(id)} ${verb} nobody: pass audience "private" with includeAttendees: true, and give its participants or group members e-mail addresses`,
       );
     }
   }

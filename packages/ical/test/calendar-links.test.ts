@@ -29,6 +29,22 @@ describe("calendarLinks", () => {
     );
   });
 
+  it("gives Google the session's zone of intent even for a session in the hour repeated at a DST change", () => {
+    // The calendar writes such a session in UTC (readers disagree on TZID local time there);
+    // the link still has UTC instants and should still save the event in New York time.
+    const doc = workshops();
+    doc.sessions!.push({
+      id: "night-owls",
+      title: "Night owls",
+      start: "2021-11-07T01:30:00-04:00",
+      end: "2021-11-07T01:50:00-04:00",
+    });
+    doc.endDate = "2021-11-07";
+    const p = params(calendarLinks("night-owls", doc).google);
+    expect(p.get("dates")).toBe("20211107T053000Z/20211107T055000Z");
+    expect(p.get("ctz")).toBe("America/New_York");
+  });
+
   it("gives Outlook.com and Office 365 the compose deeplink with ISO UTC instants", () => {
     for (const [url, host] of [
       [links.outlook, "outlook.live.com"],

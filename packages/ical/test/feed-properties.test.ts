@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toICS } from "../src/index";
-import { committee, workshops } from "./fixtures/convenings";
+import { committee, infoSession, workshops } from "./fixtures/convenings";
 import { calendarLines, propertyValue, vevents } from "./helpers/ics-text";
 import { readWithAll } from "./readers/read-all";
 
@@ -39,6 +39,47 @@ describe("feed properties", () => {
     // python-icalendar prints the durations it parsed in its own canonical form.
     expect(r.icalendar.events[0]!.alarms).toEqual(["-PT15M", "-PT1H", "P0D"]);
     expect(r.libical.errors).toEqual([]);
+  });
+
+  it("writes the VALARMs after every property of the event, as RFC 5545 §3.6.1 orders them", () => {
+    const ics = toICS(infoSession(), { alarms: [15, 60] });
+    const text = ics.replace(/\r\n[ \t]/g, "");
+    const event = text.slice(text.indexOf("BEGIN:VEVENT"), text.indexOf("END:VEVENT"));
+    const lines = event.split("\r\n").filter((l) => l !== "");
+    const firstAlarm = lines.indexOf("BEGIN:VALARM");
+    expect(firstAlarm).toBeGreaterThan(0);
+    // After the first VALARM come only VALARMs, up to END:VEVENT.
+    let depth = 0;
+    for (const line of lines.slice(firstAlarm)) {
+      if (line === "BEGIN:VALARM") depth++;
+      else if (line === "END:VALARM") depth--;
+      else expect(depth, `${line} outside a VALARM`).toBe(1);
+    }
+    expect(lines.filter((l) => l === "BEGIN:VALARM")).toHaveLength(2);
+    expect(lines.slice(0, firstAlarm)).toEqual(
+      expect.arrayContaining(["STATUS:CONFIRMED", "CATEGORIES:Panel", "GEO:50.8427;4.3835"]),
+    );
+  });
+
+  it("writes a session moved online as online, without the address or GEO of the room it left", () => {
+    const doc = infoSession();
+    doc.sessions![0]!.status = "moved-online";
+    const [publicEvent] = vevents(toICS(doc));
+    expect(propertyValue(publicEvent!, "LOCATION")).toBe("Online (Webex)");
+    expect(publicEvent!.some((l) => l.startsWith("GEO"))).toBe(false);
+    const [networkEvent] = vevents(toICS(doc, { audience: "network" }));
+    expect(propertyValue(networkEvent!, "LOCATION")).toBe("https://stream.example.org/lnob");
+    expect(networkEvent!.some((l) => l.startsWith("GEO"))).toBe(false);
+
+    // A room with no online side: the whole convening moved online.
+    const physical = infoSession();
+    physical.status = "moved-online";
+    physical.venues = [
+      { id: "infopoint", kind: "physical", name: "InfoPoint", geo: { lat: 1, lon: 2 } },
+    ];
+    const [moved] = vevents(toICS(physical));
+    expect(propertyValue(moved!, "LOCATION")).toBe("Online");
+    expect(moved!.some((l) => l.startsWith("GEO"))).toBe(false);
   });
 
   it("picks the reader's language for multilingual titles and descriptions, falling back to English", () => {

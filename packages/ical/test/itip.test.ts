@@ -29,14 +29,21 @@ const messages: { label: string; ics: string }[] = [
     label: "REQUEST for a committee's calls",
     ics: toICS(committee(), { ...PRIVATE, method: "REQUEST" }),
   },
-  { label: "CANCEL of the workshops", ics: toICS(workshops(), { ...PRIVATE, method: "CANCEL" }) },
+  {
+    label: "CANCEL of the workshops with attendees",
+    ics: toICS(workshops(), {
+      ...PRIVATE,
+      method: "CANCEL",
+      only: ["communities-organizing", "power-of-a-story"],
+    }),
+  },
   {
     label: "CANCEL of a committee's calls",
     ics: toICS(committee(), { ...PRIVATE, method: "CANCEL" }),
   },
   {
-    label: "CANCEL of one session of a public feed",
-    ics: toICS(workshops(), { method: "CANCEL", organizer: ORGANIZER, only: ["power-of-a-story"] }),
+    label: "CANCEL of one session",
+    ics: toICS(workshops(), { ...PRIVATE, method: "CANCEL", only: ["power-of-a-story"] }),
   },
 ];
 let readings: ThreeReadings[] = [];
@@ -88,14 +95,15 @@ describe("iTIP messages", () => {
   });
 
   it("cancels every event of a CANCEL, keeps their SEQUENCE, and carries no alarm or feed name", () => {
-    const ics = toICS(workshops(), { ...PRIVATE, method: "CANCEL", alarms: [10] });
+    const ics = toICS(workshops(), {
+      ...PRIVATE,
+      method: "CANCEL",
+      alarms: [10],
+      only: ["communities-organizing", "power-of-a-story"],
+    });
     const events = vevents(ics);
-    expect(events.map((e) => propertyValue(e, "STATUS"))).toEqual([
-      "CANCELLED",
-      "CANCELLED",
-      "CANCELLED",
-    ]);
-    expect(events.map((e) => propertyValue(e, "SEQUENCE"))).toEqual(["2", "0", "1"]);
+    expect(events.map((e) => propertyValue(e, "STATUS"))).toEqual(["CANCELLED", "CANCELLED"]);
+    expect(events.map((e) => propertyValue(e, "SEQUENCE"))).toEqual(["2", "0"]);
     expect(ics).not.toContain("BEGIN:VALARM");
     const lines = calendarLines(ics);
     expect(lines).toContain("METHOD:CANCEL");
@@ -138,6 +146,17 @@ describe("iTIP messages", () => {
       expect((error as InvitationError).path).toEqual(["series", 0]);
       expect((error as InvitationError).value).toBe("capacity-builders-convergence");
       expect((error as Error).message).toContain("includeAttendees");
+    }
+  });
+
+  it("refuses a CANCEL that names no attendee (RFC 5546 §3.2.5), pointing a feed to STATUS:CANCELLED", () => {
+    try {
+      toICS(workshops(), { method: "CANCEL", organizer: ORGANIZER, only: ["power-of-a-story"] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvitationError);
+      expect((error as InvitationError).value).toBe("power-of-a-story");
+      expect((error as Error).message).toContain("cancels for nobody");
     }
   });
 

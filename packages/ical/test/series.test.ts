@@ -175,4 +175,63 @@ describe("series", () => {
     expect(propertyValue(events[0]!, "SUMMARY")).toBe("Kick-off (moved)");
     expect(events[0]!.some((l) => /^(RRULE|RDATE|RECURRENCE-ID)/.test(l))).toBe(false);
   });
+
+  describe("a rule time in the spring-forward gap (02:30 New York on 10 March 2024)", () => {
+    // RFC 5545 §3.3.10 reads the rule's nonexistent 02:30 like an explicit DATE-TIME (§3.3.5),
+    // an instant equal to 03:30 EDT, but the rule keeps 02:30 for the weeks after. ical.js and
+    // python-icalendar follow the written wall time; libical 3 moves the rest of the series to
+    // 03:30 whatever is written, so it is left out of these checks.
+    const gapSeries = (extra: Partial<SeriesInput>): SeriesInput => ({
+      id: "gap",
+      title: "Early call",
+      timeZone: "America/New_York",
+      firstDate: "2024-03-03",
+      startTime: "02:30",
+      duration: "PT1H",
+      rule: { freq: "weekly", count: 4 },
+      ...extra,
+    });
+    const readBoth = (series: SeriesInput) => {
+      const r = readManyWithAll([toICS(withSeries(series))])[0]!;
+      return [r.icaljs, r.icalendar];
+    };
+
+    it("keeps 02:30 for every later occurrence when the series starts on the gap day", () => {
+      const series = gapSeries({ firstDate: "2024-03-10", rule: { freq: "weekly", count: 3 } });
+      const [master] = vevents(toICS(withSeries(series)));
+      expect(master).toContain("DTSTART;TZID=America/New_York:20240310T023000");
+      expect(propertyValue(master!, "DURATION")).toBe("PT1H");
+      expect(master!.some((l) => l.startsWith("DTEND"))).toBe(false);
+      for (const cal of readBoth(series)) {
+        expect(cal.events[0]!.occurrences!.slice(1)).toEqual([
+          "2024-03-17T06:30:00Z",
+          "2024-03-24T06:30:00Z",
+        ]);
+      }
+    });
+
+    it("names an exception on the gap day by the rule's wall time, so it is excluded", () => {
+      const series = gapSeries({ exceptions: ["2024-03-10"] });
+      const [master] = vevents(toICS(withSeries(series)));
+      expect(propertyValue(master!, "EXDATE;TZID=America/New_York")).toBe("20240310T023000");
+      for (const cal of readBoth(series)) {
+        expect(cal.events[0]!.occurrences).toEqual([
+          "2024-03-03T07:30:00Z",
+          "2024-03-17T06:30:00Z",
+          "2024-03-24T06:30:00Z",
+        ]);
+      }
+    });
+
+    it("names an override on the gap day by the rule's wall time, so it replaces its occurrence", () => {
+      const series = gapSeries({ overrides: [{ date: "2024-03-10", title: "Early call (DST)" }] });
+      const [, instance] = vevents(toICS(withSeries(series)));
+      expect(instance).toContain("RECURRENCE-ID;TZID=America/New_York:20240310T023000");
+      for (const cal of readBoth(series)) {
+        const [master, override] = cal.events;
+        expect(master!.occurrences).toContain(override!.recurrenceId);
+        expect(override!.start).toBe("2024-03-10T07:30:00Z");
+      }
+    });
+  });
 });

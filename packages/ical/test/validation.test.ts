@@ -72,6 +72,11 @@ describe("invalid options", () => {
     ["a URL that is not http(s)", { url: "javascript:alert(1)" }, ["url"]],
     ["a calendar name with a control character", { name: "Feed\u0007" }, ["name"]],
     ["a zero refresh interval", { refreshInterval: "PT0S" }, ["refreshInterval"]],
+    [
+      "a refresh interval that rounds to zero seconds",
+      { refreshInterval: 0.001 },
+      ["refreshInterval"],
+    ],
     ["a refresh interval that is no duration", { refreshInterval: "soon" }, ["refreshInterval"]],
     ["an alarm that is no duration", { alarms: [15, "later"] }, ["alarms", 1]],
     ["a language that is no BCP 47 tag", { language: ["fr", "not a tag"] }, ["language", 1]],
