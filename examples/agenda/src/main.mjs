@@ -71,9 +71,7 @@ export function runDemo({ dataDir, outDir, write = console.log, colour = palette
     printIssues(result.error, c, write);
     write("");
   }
-  write(
-    c.bold(`Wrote ${calendars.length} calendars to ${relative(repo, outDir) || "."}:`),
-  );
+  write(c.bold(`Wrote ${calendars.length} calendars to ${relative(repo, outDir) || "."}:`));
   for (const file of calendars) write(`  ${relative(repo, file)}`);
   return { calendars };
 }
