@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asJson, claim, installClaimRuntime } from "./claim-runtime";
-import { ClaimSyntaxError, toModule } from "./claims";
-import { type CodeBlock, codeBlocks, fences } from "./code-blocks";
-import { foreignImports, normaliseOutput, runBlock } from "./run-block";
-import { typecheckBlocks } from "./typecheck-blocks";
+import { asJson, claim, installClaimRuntime } from "./claim-runtime.js";
+import { ClaimSyntaxError, toModule } from "./claims.js";
+import { type CodeBlock, codeBlocks, fences } from "./code-blocks.js";
+import { foreignImports, normaliseOutput, runBlock } from "./run-block.js";
+import { typecheckBlocks } from "./typecheck-blocks.js";
 
 // The guides test is only as good as this machinery: each case shows that a wrong guide fails.
 

@@ -1,5 +1,5 @@
 import { AssertionError, deepStrictEqual } from "node:assert/strict";
-import { RUNTIME } from "./claims";
+import { RUNTIME } from "./claims.js";
 
 /**
  * The value as the JSON a reader sees in the guide. Anything JSON would silently change (a Map

@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { installClaimRuntime } from "./claim-runtime";
-import { type CodeBlock, codeBlocks, guideFiles, TYPED } from "./code-blocks";
-import { foreignImports, normaliseOutput, runBlock } from "./run-block";
-import { typecheckBlocks } from "./typecheck-blocks";
+import { installClaimRuntime } from "./claim-runtime.js";
+import { type CodeBlock, codeBlocks, guideFiles, TYPED } from "./code-blocks.js";
+import { foreignImports, normaliseOutput, runBlock } from "./run-block.js";
+import { typecheckBlocks } from "./typecheck-blocks.js";
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), "..");
 const root = join(docs, "..");

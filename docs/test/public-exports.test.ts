@@ -1,7 +1,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { docProblems, publicExports } from "./public-exports";
+import { docProblems, publicExports } from "./public-exports.js";
 
 // The API reference (`npm run docs`) is generated from TSDoc, so an export without it is a blank
 // page. Every name `src/index.ts` exports needs a summary; functions, classes and constants need

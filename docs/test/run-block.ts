@@ -3,9 +3,9 @@ import { basename, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { format } from "node:util";
 import ts from "typescript";
-import { checkedClaims } from "./claim-runtime";
-import { toModule } from "./claims";
-import { type CodeBlock, TYPED } from "./code-blocks";
+import { checkedClaims } from "./claim-runtime.js";
+import { toModule } from "./claims.js";
+import { type CodeBlock, TYPED } from "./code-blocks.js";
 
 /** Where the runner works: the repository root and a scratch folder it owns. */
 export interface RunPlace {

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
-import { type CodeBlock, TYPED } from "./code-blocks";
-import { blockName, type RunPlace, whereIn } from "./run-block";
+import { type CodeBlock, TYPED } from "./code-blocks.js";
+import { blockName, type RunPlace, whereIn } from "./run-block.js";
 
 // The settings of a reader's strict project: the guides must compile there, against the types
 // the packages publish (`dist/index.d.ts`, since no `@convening/source` condition is set).

@@ -1,4 +1,4 @@
-import { packageTests } from "../../config/vitest.base";
+import { packageTests } from "../../config/vitest.base.js";
 
 export default packageTests({
   test: {

@@ -1,10 +1,10 @@
 import { type Convening, localize } from "@convening/schema";
 import { buildAgenda, zoneAbbreviation } from "@convening/time";
-import { calendarMenu, conveningDownload } from "./calendar-menu";
-import { fill, h } from "./dom";
-import { sessionCard } from "./session-card";
-import type { ViewerZone } from "./viewer-zone";
-import { type ZoneChoice, zoneChoices } from "./zone-choices";
+import { calendarMenu, conveningDownload } from "./calendar-menu.js";
+import { fill, h } from "./dom.js";
+import { sessionCard } from "./session-card.js";
+import type { ViewerZone } from "./viewer-zone.js";
+import { type ZoneChoice, zoneChoices } from "./zone-choices.js";
 
 /** What the agenda view starts from. */
 export interface AgendaViewOptions {

@@ -1,6 +1,6 @@
 import { calendarLinks, toICS } from "@convening/ical";
 import { type Convening, localize, type Session } from "@convening/schema";
-import { h } from "./dom";
+import { h } from "./dom.js";
 
 /** The providers in the order the menu lists them, with the name a reader recognises. */
 const PROVIDERS = [

@@ -6,12 +6,12 @@ import {
   committeeOf,
   quarterHours,
   rotationFor,
-} from "./committee-plan";
-import { costLevel, formatCost } from "./cost-scale";
-import { fill, h } from "./dom";
-import { rotationGrid, rotationKey } from "./rotation-grid";
-import { bandLegend, zoneBands } from "./zone-bands";
-import { cityOf } from "./zone-choices";
+} from "./committee-plan.js";
+import { costLevel, formatCost } from "./cost-scale.js";
+import { fill, h } from "./dom.js";
+import { rotationGrid, rotationKey } from "./rotation-grid.js";
+import { bandLegend, zoneBands } from "./zone-bands.js";
+import { cityOf } from "./zone-choices.js";
 
 /** What the Find-a-time view starts from. */
 export interface FindATimeViewOptions {

@@ -1,11 +1,11 @@
 import "./styles.css";
 import { isConveningValidationError } from "@convening/schema";
-import { renderAgendaView } from "./agenda-view";
-import { h } from "./dom";
-import { renderFindATimeView } from "./find-a-time-view";
-import { startRouter } from "./router";
-import { loadSamples } from "./samples";
-import { browserZone, viewerZone } from "./viewer-zone";
+import { renderAgendaView } from "./agenda-view.js";
+import { h } from "./dom.js";
+import { renderFindATimeView } from "./find-a-time-view.js";
+import { startRouter } from "./router.js";
+import { loadSamples } from "./samples.js";
+import { browserZone, viewerZone } from "./viewer-zone.js";
 
 function start(): void {
   const { workshops, committee } = loadSamples();

@@ -1,9 +1,9 @@
 import { type Member, redactMember } from "@convening/schema";
 import { PENALTY, type Rotation } from "@convening/time";
-import { costLevel, formatCost } from "./cost-scale";
-import { wallClock } from "./day-bands";
-import { h } from "./dom";
-import { cityOf } from "./zone-choices";
+import { costLevel, formatCost } from "./cost-scale.js";
+import { wallClock } from "./day-bands.js";
+import { h } from "./dom.js";
+import { cityOf } from "./zone-choices.js";
 
 /** What the grid's numbers mean, for the paragraph above it. */
 export function rotationKey(): string {

@@ -8,7 +8,7 @@ import {
 } from "@convening/schema";
 import type { AgendaSession } from "@convening/time";
 import { formatRange } from "@convening/time";
-import { type Child, h } from "./dom";
+import { type Child, h } from "./dom.js";
 
 /** What a session card needs besides the session. */
 export interface SessionCardContext {

@@ -1,8 +1,8 @@
 import { type Member, redactMember } from "@convening/schema";
 import { type MeetingSlot, zoneAbbreviation } from "@convening/time";
-import { type BandSegment, dayBands, type Shade, slotMarks } from "./day-bands";
-import { h } from "./dom";
-import { cityOf } from "./zone-choices";
+import { type BandSegment, dayBands, type Shade, slotMarks } from "./day-bands.js";
+import { h } from "./dom.js";
+import { cityOf } from "./zone-choices.js";
 
 const SHADE_WORDS: Record<Shade, string> = {
   working: "working hours or stated availability",

@@ -7,7 +7,7 @@ import {
   committeeOf,
   rotationFor,
   utcDay,
-} from "../src/committee-plan";
+} from "../src/committee-plan.js";
 
 const committee = committeeOf(parseConvening(committeeJson));
 

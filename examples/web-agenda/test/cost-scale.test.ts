@@ -1,6 +1,6 @@
 import { PENALTY } from "@convening/time";
 import { describe, expect, it } from "vitest";
-import { costLevel, formatCost } from "../src/cost-scale";
+import { costLevel, formatCost } from "../src/cost-scale.js";
 
 describe("costLevel", () => {
   it("names a cost of 0 'in hours'", () => {

@@ -1,7 +1,7 @@
 import type { MeetingSlot } from "@convening/time";
 import { describe, expect, it } from "vitest";
-import { type Committee, quarterHours } from "../src/committee-plan";
-import { dayBands, shadeOf, slotMarks, wallClock } from "../src/day-bands";
+import { type Committee, quarterHours } from "../src/committee-plan.js";
+import { dayBands, shadeOf, slotMarks, wallClock } from "../src/day-bands.js";
 
 const member = (id: string, timeZone: string, extra: object = {}) =>
   ({

@@ -12,15 +12,15 @@ import {
   type ServedPage,
   screenshots,
   servePage,
-} from "./support/browser";
-import { contrastFailures } from "./support/contrast";
+} from "./support/browser.js";
+import { contrastFailures } from "./support/contrast.js";
 import {
   compactTime,
   daysBetween,
   localDate,
   shortWeekday,
   utcStamp,
-} from "./support/expected-times";
+} from "./support/expected-times.js";
 
 // Say it plainly when the browser test cannot run: a skipped e2e test must never pass for a run one.
 const suite = hasChromium

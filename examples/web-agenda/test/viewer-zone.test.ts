@@ -1,8 +1,8 @@
 import { parseConvening } from "@convening/schema";
 import { describe, expect, it } from "vitest";
 import workshopsJson from "../../data/collaborative-workshops-2021.json";
-import { viewerZone } from "../src/viewer-zone";
-import { cityOf, zoneChoices } from "../src/zone-choices";
+import { viewerZone } from "../src/viewer-zone.js";
+import { cityOf, zoneChoices } from "../src/zone-choices.js";
 
 describe("viewerZone", () => {
   it("takes ?zone= first, canonicalising an alias", () => {

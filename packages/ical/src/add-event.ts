@@ -1,9 +1,9 @@
 import { ICalAlarmType, type ICalAttendeeData, type ICalEventStatus } from "ical-generator";
 import type { DateTime } from "luxon";
-import { type BuildContext, stampOf } from "./build-context";
-import { contentLine, paramText, uriValue } from "./content-line";
-import { ConveningEvent, type WallTimes, type ZoneSpan } from "./convening-event";
-import { conferenceLines, geoLine, type Place } from "./place";
+import { type BuildContext, stampOf } from "./build-context.js";
+import { contentLine, paramText, uriValue } from "./content-line.js";
+import { ConveningEvent, type WallTimes, type ZoneSpan } from "./convening-event.js";
+import { conferenceLines, geoLine, type Place } from "./place.js";
 
 /** One VEVENT, ready to write: every value already localized, redacted and checked. */
 export interface EventInput {

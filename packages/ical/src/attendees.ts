@@ -1,8 +1,8 @@
 import type { Convening, Member, ParticipantRole } from "@convening/schema";
 import { type ICalAttendeeData, ICalAttendeeRole, ICalAttendeeStatus } from "ical-generator";
-import type { CalendarMethod } from "./calendar-options";
-import { paramText } from "./content-line";
-import type { Lookup } from "./lookup";
+import type { CalendarMethod } from "./calendar-options.js";
+import { paramText } from "./content-line.js";
+import type { Lookup } from "./lookup.js";
 
 // RFC 5545 §3.2.16 ROLE: the people who run a session chair it; those it cannot do without are
 // required; everyone else who comes is optional.

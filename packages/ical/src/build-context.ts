@@ -1,9 +1,9 @@
 import type { Convening } from "@convening/schema";
 import { canonicalZone } from "@convening/time";
 import { DateTime } from "luxon";
-import type { ResolvedOptions } from "./calendar-options";
-import type { ConveningCalendar } from "./convening-calendar";
-import type { Lookup } from "./lookup";
+import type { ResolvedOptions } from "./calendar-options.js";
+import type { ConveningCalendar } from "./convening-calendar.js";
+import type { Lookup } from "./lookup.js";
 
 /** Everything the event builders share for one calendar. */
 export interface BuildContext {

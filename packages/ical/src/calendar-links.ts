@@ -7,12 +7,12 @@ import {
   type Session,
   type SessionInput,
 } from "@convening/schema";
-import { type BuildContext, fallbackStamp, instantIn, tzidOf } from "./build-context";
-import { type CalendarOptions, resolveOptions } from "./calendar-options";
-import { ConveningCalendar } from "./convening-calendar";
-import { CalendarOptionsError, SessionNotFoundError } from "./errors";
-import { buildLookup } from "./lookup";
-import { sessionEvent } from "./session-event";
+import { type BuildContext, fallbackStamp, instantIn, tzidOf } from "./build-context.js";
+import { type CalendarOptions, resolveOptions } from "./calendar-options.js";
+import { ConveningCalendar } from "./convening-calendar.js";
+import { CalendarOptionsError, SessionNotFoundError } from "./errors.js";
+import { buildLookup } from "./lookup.js";
+import { sessionEvent } from "./session-event.js";
 
 /** "Add to calendar" links for one session. */
 export interface CalendarLinks {

@@ -8,7 +8,7 @@ import {
   localize,
   MaterialSchema,
 } from "@convening/schema";
-import { CalendarOptionsError } from "./errors";
+import { CalendarOptionsError } from "./errors.js";
 
 /** The iTIP method of a calendar (RFC 5546 §1.4): a feed, an invitation, or a cancellation. */
 export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";

@@ -1,10 +1,10 @@
 import type { Interpretation, Material } from "@convening/schema";
 import { localize } from "@convening/schema";
-import { languageName, ROLE_LABELS } from "./labels";
-import type { Lookup } from "./lookup";
-import type { ShownParticipant } from "./participants";
-import { personLine } from "./participants";
-import { dialInText, type Place } from "./place";
+import { languageName, ROLE_LABELS } from "./labels.js";
+import type { Lookup } from "./lookup.js";
+import type { ShownParticipant } from "./participants.js";
+import { personLine } from "./participants.js";
+import { dialInText, type Place } from "./place.js";
 
 /** What goes into an event's DESCRIPTION, already localized and redacted for the audience. */
 export interface DescriptionParts {

@@ -1,6 +1,6 @@
 import type { Convening, SessionStatus } from "@convening/schema";
 import { ICalEventStatus } from "ical-generator";
-import type { CalendarMethod } from "./calendar-options";
+import type { CalendarMethod } from "./calendar-options.js";
 
 /** The STATUS of an event and the sentence its DESCRIPTION opens with, if any. */
 export interface EventStatus {

@@ -1,6 +1,6 @@
 import { type Audience, isSingleLineText } from "@convening/schema";
-import { CalendarOptionsError } from "./errors";
-import { etagOf } from "./etag";
+import { CalendarOptionsError } from "./errors.js";
+import { etagOf } from "./etag.js";
 
 /** Options of {@link icsResponse}. */
 export interface IcsResponseOptions {

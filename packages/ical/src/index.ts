@@ -1,7 +1,7 @@
 // The public API of @convening/ical. Every export is named; internals stay in their files.
 
-export { type CalendarLinkOptions, type CalendarLinks, calendarLinks } from "./calendar-links";
-export type { CalendarMethod, CalendarOptions, CalendarOrganizer } from "./calendar-options";
+export { type CalendarLinkOptions, type CalendarLinks, calendarLinks } from "./calendar-links.js";
+export type { CalendarMethod, CalendarOptions, CalendarOrganizer } from "./calendar-options.js";
 export {
   CalendarOptionsError,
   InvitationError,
@@ -9,7 +9,7 @@ export {
   isInvitationError,
   isSessionNotFoundError,
   SessionNotFoundError,
-} from "./errors";
-export { type IcsResponseOptions, icsResponse } from "./ics-response";
-export { toCalendar } from "./to-calendar";
-export { toICS } from "./to-ics";
+} from "./errors.js";
+export { type IcsResponseOptions, icsResponse } from "./ics-response.js";
+export { toCalendar } from "./to-calendar.js";
+export { toICS } from "./to-ics.js";

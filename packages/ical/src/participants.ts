@@ -5,7 +5,7 @@ import {
   type ParticipantRole,
   redactMember,
 } from "@convening/schema";
-import type { Lookup } from "./lookup";
+import type { Lookup } from "./lookup.js";
 
 /** A participant the audience may see, with the member already redacted for that audience. */
 export interface ShownParticipant {

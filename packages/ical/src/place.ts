@@ -1,6 +1,6 @@
 import { type Audience, canSee, localize, type Venue } from "@convening/schema";
-import { contentLine, paramValue, uriValue } from "./content-line";
-import { countryName } from "./labels";
+import { contentLine, paramValue, uriValue } from "./content-line.js";
+import { countryName } from "./labels.js";
 
 type OnlinePlace = Extract<Venue, { kind: "online" }>;
 type PhysicalPlace = Extract<Venue, { kind: "physical" }>;

@@ -1,13 +1,13 @@
 import { durationMinutes, localize, type Series, type SeriesInput } from "@convening/schema";
 import { expandSeries, type SeriesOccurrence, toRRule, wallTime } from "@convening/time";
-import type { EventInput } from "./add-event";
-import { attendeesFor } from "./attendees";
-import { type BuildContext, instantIn, tzidOf } from "./build-context";
-import { contentLine } from "./content-line";
-import { describeEvent } from "./describe-event";
-import { eventStatus } from "./event-status";
-import { placeOf } from "./place";
-import { categoriesOf } from "./session-event";
+import type { EventInput } from "./add-event.js";
+import { attendeesFor } from "./attendees.js";
+import { type BuildContext, instantIn, tzidOf } from "./build-context.js";
+import { contentLine } from "./content-line.js";
+import { describeEvent } from "./describe-event.js";
+import { eventStatus } from "./event-status.js";
+import { placeOf } from "./place.js";
+import { categoriesOf } from "./session-event.js";
 
 const DAY_MS = 86_400_000;
 // The DST policy RFC 5545 §3.3.5 gives clients for recurrence instances, and expandSeries' default.

@@ -1,13 +1,13 @@
 import { localize, type Session } from "@convening/schema";
 import { zoneTransitions } from "@convening/time";
-import type { EventInput } from "./add-event";
-import { attendeesFor } from "./attendees";
-import { type BuildContext, instantIn, tzidOf } from "./build-context";
-import { describeEvent } from "./describe-event";
-import { eventStatus } from "./event-status";
-import { KIND_LABELS } from "./labels";
-import { shownParticipants } from "./participants";
-import { placeOf } from "./place";
+import type { EventInput } from "./add-event.js";
+import { attendeesFor } from "./attendees.js";
+import { type BuildContext, instantIn, tzidOf } from "./build-context.js";
+import { describeEvent } from "./describe-event.js";
+import { eventStatus } from "./event-status.js";
+import { KIND_LABELS } from "./labels.js";
+import { shownParticipants } from "./participants.js";
+import { placeOf } from "./place.js";
 
 /** CATEGORIES (RFC 5545 §3.8.1.2): the kind of session, then its track. */
 export function categoriesOf(kind: Session["kind"], track: string | undefined): string[] {

@@ -1,16 +1,16 @@
 import { type ConveningInput, parseConvening } from "@convening/schema";
 import { type ICalCalendar, ICalCalendarMethod } from "ical-generator";
-import { addEvent, type EventInput } from "./add-event";
-import { fallbackStamp } from "./build-context";
-import { type CalendarOptions, type ResolvedOptions, resolveOptions } from "./calendar-options";
-import { contentLine, textValue, uriValue } from "./content-line";
-import { ConveningCalendar } from "./convening-calendar";
-import { InvitationError } from "./errors";
-import { buildLookup } from "./lookup";
-import { seriesEvents } from "./series-events";
-import { sessionEvent } from "./session-event";
-import { buildVtimezone } from "./vtimezone";
-import { zoneSpanOf } from "./zone-span";
+import { addEvent, type EventInput } from "./add-event.js";
+import { fallbackStamp } from "./build-context.js";
+import { type CalendarOptions, type ResolvedOptions, resolveOptions } from "./calendar-options.js";
+import { contentLine, textValue, uriValue } from "./content-line.js";
+import { ConveningCalendar } from "./convening-calendar.js";
+import { InvitationError } from "./errors.js";
+import { buildLookup } from "./lookup.js";
+import { seriesEvents } from "./series-events.js";
+import { sessionEvent } from "./session-event.js";
+import { buildVtimezone } from "./vtimezone.js";
+import { zoneSpanOf } from "./zone-span.js";
 
 // Product identifier (RFC 5545 §3.7.3); ical-generator adds the leading "-".
 const PRODID = "//Convening Toolkit//@convening/ical//EN";

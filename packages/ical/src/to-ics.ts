@@ -1,6 +1,6 @@
 import type { ConveningInput } from "@convening/schema";
-import type { CalendarOptions } from "./calendar-options";
-import { toCalendar } from "./to-calendar";
+import type { CalendarOptions } from "./calendar-options.js";
+import { toCalendar } from "./to-calendar.js";
 
 /**
  * The iCalendar text (RFC 5545) of a convening: {@link toCalendar} serialised. Lines end in CRLF

@@ -1,6 +1,6 @@
 import { type ZoneTransition, zoneOffset, zoneTransitions } from "@convening/time";
-import { contentLine, textValue } from "./content-line";
-import type { ZoneSpan } from "./convening-event";
+import { contentLine, textValue } from "./content-line.js";
+import type { ZoneSpan } from "./convening-event.js";
 
 // VTIMEZONE components (RFC 5545 §3.6.5) built from the runtime's own zone data through
 // @convening/time's zoneTransitions, so the offsets a client reads are the ones the instants were

@@ -1,5 +1,5 @@
 import type { ICalCalendar, ICalDateTimeValue } from "ical-generator";
-import { ConveningEvent, type ZoneSpan } from "./convening-event";
+import { ConveningEvent, type ZoneSpan } from "./convening-event.js";
 
 function epochMs(value: ICalDateTimeValue | null): number | undefined {
   if (value === null) return undefined;

@@ -1,7 +1,7 @@
 import { ConveningValidationError } from "@convening/schema";
 import { describe, expect, it } from "vitest";
-import { calendarLinks, isSessionNotFoundError, SessionNotFoundError } from "../src/index";
-import { infoSession, workshops } from "./fixtures/convenings";
+import { calendarLinks, isSessionNotFoundError, SessionNotFoundError } from "../src/index.js";
+import { infoSession, workshops } from "./fixtures/convenings.js";
 
 function params(url: string): URLSearchParams {
   return new URL(url).searchParams;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { toICS } from "../src/index";
-import { committee, infoSession, workshops } from "./fixtures/convenings";
-import { calendarLines, propertyValue, vevents } from "./helpers/ics-text";
-import { readWithAll } from "./readers/read-all";
+import { toICS } from "../src/index.js";
+import { committee, infoSession, workshops } from "./fixtures/convenings.js";
+import { calendarLines, propertyValue, vevents } from "./helpers/ics-text.js";
+import { readWithAll } from "./readers/read-all.js";
 
 describe("feed properties", () => {
   it("names the feed after the convening and asks for a refresh every 12 hours by default", () => {

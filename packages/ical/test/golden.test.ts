@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type CalendarOptions, toICS } from "../src/index";
-import { FIXTURES } from "./fixtures/convenings";
-import { sampleConvenings } from "./helpers/expectations";
+import { type CalendarOptions, toICS } from "../src/index.js";
+import { FIXTURES } from "./fixtures/convenings.js";
+import { sampleConvenings } from "./helpers/expectations.js";
 
 // The exact bytes for the seed-like fixtures and the sample data, byte for byte under every TZ the
 // suite runs in (package.json runs it under UTC and America/Los_Angeles). A change here is a

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toICS } from "../src/index";
-import { type HostileTexts, hostileConvening, hostileTexts, tame } from "./fixtures/hostile";
-import { core } from "./helpers/expectations";
-import { readWithPython, WINDOW } from "./readers/read-all";
-import { readWithIcalJs } from "./readers/read-icaljs";
-import type { ReadCalendar } from "./readers/types";
+import { toICS } from "../src/index.js";
+import { type HostileTexts, hostileConvening, hostileTexts, tame } from "./fixtures/hostile.js";
+import { core } from "./helpers/expectations.js";
+import { readWithPython, WINDOW } from "./readers/read-all.js";
+import { readWithIcalJs } from "./readers/read-icaljs.js";
+import type { ReadCalendar } from "./readers/types.js";
 
 // Hostile text in every text field must come back exactly, in every reader, and must never add,
 // drop or reorder a property or component. Line breaks come back as LF: RFC 5545 TEXT has one

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { toCalendar, toICS } from "../src/index";
-import { committee, convergences, infoSession, workshops } from "./fixtures/convenings";
-import { calendarLines, propertyValue, unfold, vevents } from "./helpers/ics-text";
-import { readWithAll } from "./readers/read-all";
+import { toCalendar, toICS } from "../src/index.js";
+import { committee, convergences, infoSession, workshops } from "./fixtures/convenings.js";
+import { calendarLines, propertyValue, unfold, vevents } from "./helpers/ics-text.js";
+import { readWithAll } from "./readers/read-all.js";
 
 // Each trap of ical-generator 11 listed in DESIGN.md, with the behaviour that avoids it.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CalendarOptionsError, icsResponse, toICS } from "../src/index";
-import { workshops } from "./fixtures/convenings";
+import { CalendarOptionsError, icsResponse, toICS } from "../src/index.js";
+import { workshops } from "./fixtures/convenings.js";
 
 const ics = toICS(workshops());
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CalendarOptions, InvitationError, isInvitationError, toICS } from "../src/index";
-import { committee, convergences, infoSession, workshops } from "./fixtures/convenings";
-import { calendarLines, propertyValue, vevents } from "./helpers/ics-text";
-import { readManyWithAll } from "./readers/read-all";
-import type { ThreeReadings } from "./readers/types";
+import { type CalendarOptions, InvitationError, isInvitationError, toICS } from "../src/index.js";
+import { committee, convergences, infoSession, workshops } from "./fixtures/convenings.js";
+import { calendarLines, propertyValue, vevents } from "./helpers/ics-text.js";
+import { readManyWithAll } from "./readers/read-all.js";
+import type { ThreeReadings } from "./readers/types.js";
 
 // Invitations (METHOD:REQUEST) and cancellations (METHOD:CANCEL) follow iTIP (RFC 5546): an
 // ORGANIZER, attendees to invite, SEQUENCE for ordering updates, STATUS:CANCELLED only in a

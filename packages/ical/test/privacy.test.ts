@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { toICS } from "../src/index";
-import { committee, infoSession, workshops } from "./fixtures/convenings";
-import { propertyValue, unfold, vevents } from "./helpers/ics-text";
+import { toICS } from "../src/index.js";
+import { committee, infoSession, workshops } from "./fixtures/convenings.js";
+import { propertyValue, unfold, vevents } from "./helpers/ics-text.js";
 
 const EMAILS = ["asha@example.org", "rafael@example.org", "maya@example.org", "hidden@example.org"];
 const PRIVATE_LINK = "https://zoom.example.org/j/111?pwd=a,b;c";

@@ -1,11 +1,11 @@
 import type { ConveningInput, SeriesInput } from "@convening/schema";
 import { beforeAll, describe, expect, it } from "vitest";
-import { toICS } from "../src/index";
-import { nominalDuration } from "../src/series-events";
-import { expectMatchesDocument, expectReadersAgree, parsed } from "./helpers/expectations";
-import { propertyValue, vevents } from "./helpers/ics-text";
-import { readManyWithAll, WINDOW } from "./readers/read-all";
-import type { ThreeReadings } from "./readers/types";
+import { toICS } from "../src/index.js";
+import { nominalDuration } from "../src/series-events.js";
+import { expectMatchesDocument, expectReadersAgree, parsed } from "./helpers/expectations.js";
+import { propertyValue, vevents } from "./helpers/ics-text.js";
+import { readManyWithAll, WINDOW } from "./readers/read-all.js";
+import type { ThreeReadings } from "./readers/types.js";
 
 // Series become one VEVENT each (RRULE from @convening/time's toRRule, RDATE, EXDATE) plus a
 // RECURRENCE-ID instance per overridden occurrence; every reader must expand the same set as

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CalendarOptions, toICS } from "../src/index";
-import { FIXTURES } from "./fixtures/convenings";
+import { type CalendarOptions, toICS } from "../src/index.js";
+import { FIXTURES } from "./fixtures/convenings.js";
 import {
   expectMatchesDocument,
   expectReadersAgree,
   parsed,
   sampleConvenings,
-} from "./helpers/expectations";
-import { readManyWithAll, WINDOW } from "./readers/read-all";
-import type { ThreeReadings } from "./readers/types";
+} from "./helpers/expectations.js";
+import { readManyWithAll, WINDOW } from "./readers/read-all.js";
+import type { ThreeReadings } from "./readers/types.js";
 
 // Every calendar the fixtures and the sample data produce, in every audience and method, read
 // back by ical.js, python3-icalendar and libical: all three must see the same UIDs, instants,

@@ -11,8 +11,8 @@ import {
   SessionNotFoundError,
   toCalendar,
   toICS,
-} from "../src/index";
-import { workshops } from "./fixtures/convenings";
+} from "../src/index.js";
+import { workshops } from "./fixtures/convenings.js";
 
 describe("invalid input", () => {
   it("refuses an invalid convening with ConveningValidationError before any output", () => {

@@ -2,12 +2,12 @@ import type { ConveningInput } from "@convening/schema";
 import { expandSeries } from "@convening/time";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
-import { toICS } from "../src/index";
-import { buildVtimezone, utcOffsetValue } from "../src/vtimezone";
-import { core, utc } from "./helpers/expectations";
-import { unfold } from "./helpers/ics-text";
-import { readManyWithAll } from "./readers/read-all";
-import type { ThreeReadings } from "./readers/types";
+import { toICS } from "../src/index.js";
+import { buildVtimezone, utcOffsetValue } from "../src/vtimezone.js";
+import { core, utc } from "./helpers/expectations.js";
+import { unfold } from "./helpers/ics-text.js";
+import { readManyWithAll } from "./readers/read-all.js";
+import type { ThreeReadings } from "./readers/types.js";
 
 // Zones with every kind of history: northern and southern DST, half-hour DST (Lord Howe), rules
 // on "Sun>=2" (Chile) and "Fri>=23" (Israel), DST abolished (São Paulo 2019, Mexico City 2022,

@@ -1,4 +1,4 @@
-import { IdNamespace, idsOf } from "./check-ids";
+import { IdNamespace, idsOf } from "./check-ids.js";
 import {
   checkGroupReferences,
   checkMemberReferences,
@@ -8,16 +8,16 @@ import {
   checkSessionReferences,
   either,
   type KnownIds,
-} from "./check-references";
-import { checkSeriesRules } from "./check-series";
+} from "./check-references.js";
+import { checkSeriesRules } from "./check-series.js";
 import {
   checkAvailability,
   checkRegistrationWindow,
   checkSessionTimes,
   conveningFrame,
-} from "./check-times";
-import type { IssueCollector } from "./issue-collector";
-import { isRecord, type Raw } from "./raw";
+} from "./check-times.js";
+import type { IssueCollector } from "./issue-collector.js";
+import { isRecord, type Raw } from "./raw.js";
 
 /**
  * The checks beyond shape, on the raw document (so they run even when its shape is wrong): unique

@@ -1,6 +1,6 @@
-import { formatPath } from "./errors";
-import type { IssueCollector } from "./issue-collector";
-import { eachRecord, type Path } from "./raw";
+import { formatPath } from "./errors.js";
+import type { IssueCollector } from "./issue-collector.js";
+import { eachRecord, type Path } from "./raw.js";
 
 /**
  * One namespace of ids, filled list by list; an id claimed twice is reported at the second

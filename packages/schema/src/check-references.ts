@@ -1,5 +1,5 @@
-import type { IssueCollector } from "./issue-collector";
-import { eachRecord, type Path, type Raw } from "./raw";
+import type { IssueCollector } from "./issue-collector.js";
+import { eachRecord, type Path, type Raw } from "./raw.js";
 
 /** A set of ids a reference may name. */
 export interface Known {

@@ -1,9 +1,9 @@
-import { civilFromDays, DAY_MS } from "./civil-date";
-import type { IssueCollector } from "./issue-collector";
-import { eachRecord, isRecord, type Path, type Raw } from "./raw";
-import { isLocalTime, localDateDays, parseInstant } from "./temporal-strings";
-import { isTimeZone } from "./time-zone";
-import { formatOffset, zoneOffsetSeconds } from "./zone-offset";
+import { civilFromDays, DAY_MS } from "./civil-date.js";
+import type { IssueCollector } from "./issue-collector.js";
+import { eachRecord, isRecord, type Path, type Raw } from "./raw.js";
+import { isLocalTime, localDateDays, parseInstant } from "./temporal-strings.js";
+import { isTimeZone } from "./time-zone.js";
+import { formatOffset, zoneOffsetSeconds } from "./zone-offset.js";
 
 /** What every session's times are checked against: the convening's zone and dates, when valid. */
 export interface ConveningFrame {

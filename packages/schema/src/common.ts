@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { isCountryCode } from "./country";
+import * as z from "zod";
+import { isCountryCode } from "./country.js";
 
 // The WHATWG URL parser silently drops tabs and newlines, so a URL with an embedded CRLF would
 // pass `new URL()`; the raw string is checked first so no control character or space survives.

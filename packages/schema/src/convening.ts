@@ -1,16 +1,16 @@
-import { z } from "zod";
-import { email, webUrl } from "./common";
-import { GroupSchema } from "./group";
-import { ConveningIdSchema, MemberIdSchema, OrganizationIdSchema, SeriesIdSchema } from "./ids";
-import { MemberSchema } from "./member";
-import { OrganizationSchema } from "./organization";
-import { RegistrationSchema, RegistrationSettingsSchema } from "./registration";
-import { SeriesSchema } from "./series";
-import { SessionSchema } from "./session";
-import { InstantSchema, LocalDateSchema } from "./temporal-strings";
-import { LanguageTagSchema, localizedMultiLine, localizedSingleLine, singleLine } from "./text";
-import { TimeZoneSchema } from "./time-zone";
-import { VenueSchema } from "./venue";
+import * as z from "zod";
+import { email, webUrl } from "./common.js";
+import { GroupSchema } from "./group.js";
+import { ConveningIdSchema, MemberIdSchema, OrganizationIdSchema, SeriesIdSchema } from "./ids.js";
+import { MemberSchema } from "./member.js";
+import { OrganizationSchema } from "./organization.js";
+import { RegistrationSchema, RegistrationSettingsSchema } from "./registration.js";
+import { SeriesSchema } from "./series.js";
+import { SessionSchema } from "./session.js";
+import { InstantSchema, LocalDateSchema } from "./temporal-strings.js";
+import { LanguageTagSchema, localizedMultiLine, localizedSingleLine, singleLine } from "./text.js";
+import { TimeZoneSchema } from "./time-zone.js";
+import { VenueSchema } from "./venue.js";
 
 /**
  * A zone to show times in: an IANA id, or `{ zone, label }` to set the label a network uses.

@@ -1,8 +1,8 @@
-import { z } from "zod";
-import { GroupSchema } from "./group";
-import { MemberSchema } from "./member";
-import { OrganizationSchema } from "./organization";
-import { SeriesSchema } from "./series";
+import * as z from "zod";
+import { GroupSchema } from "./group.js";
+import { MemberSchema } from "./member.js";
+import { OrganizationSchema } from "./organization.js";
+import { SeriesSchema } from "./series.js";
 
 /**
  * A network's shared records, which many convenings refer to.

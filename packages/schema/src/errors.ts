@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value";
+import { describeValue } from "./describe-value.js";
 
 /**
  * A stable, machine-readable code for one problem in a document.

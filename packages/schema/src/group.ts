@@ -1,6 +1,6 @@
-import { z } from "zod";
-import { GroupIdSchema, MemberIdSchema } from "./ids";
-import { localizedMultiLine, localizedSingleLine } from "./text";
+import * as z from "zod";
+import { GroupIdSchema, MemberIdSchema } from "./ids.js";
+import { localizedMultiLine, localizedSingleLine } from "./text.js";
 
 /**
  * A set of members who meet together: a committee, a working group.

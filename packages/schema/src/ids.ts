@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 // Ids become iCal UIDs (`<id>@<domain>`) and URL segments, so they are restricted to characters
 // that can never end a content line or start a parameter (RFC 5545 §3.1, §3.8.4.7).

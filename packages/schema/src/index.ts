@@ -1,6 +1,6 @@
 // The public API of @convening/schema. Every export is named; internals stay in their files.
 
-export { CountrySchema, GeoSchema, type Visibility, VisibilitySchema } from "./common";
+export { CountrySchema, GeoSchema, type Visibility, VisibilitySchema } from "./common.js";
 export {
   type Contact,
   ContactSchema,
@@ -9,16 +9,16 @@ export {
   ConveningSchema,
   type DisplayZone,
   DisplayZoneSchema,
-} from "./convening";
-export { type Directory, type DirectoryInput, DirectorySchema } from "./directory";
+} from "./convening.js";
+export { type Directory, type DirectoryInput, DirectorySchema } from "./directory.js";
 export {
   type ConveningIssue,
   type ConveningIssueCode,
   ConveningValidationError,
   formatPath,
   isConveningValidationError,
-} from "./errors";
-export { type Group, type GroupInput, GroupSchema } from "./group";
+} from "./errors.js";
+export { type Group, type GroupInput, GroupSchema } from "./group.js";
 export {
   type ConveningId,
   ConveningIdSchema,
@@ -37,14 +37,14 @@ export {
   SessionIdSchema,
   type VenueId,
   VenueIdSchema,
-} from "./ids";
+} from "./ids.js";
 export {
   JSON_SCHEMA_BASE,
   type JsonSchemaDocument,
   type JsonSchemaName,
   jsonSchemas,
-} from "./json-schemas";
-export { localize } from "./localize";
+} from "./json-schemas.js";
+export { localize } from "./localize.js";
 export {
   type Affiliation,
   AffiliationSchema,
@@ -56,22 +56,22 @@ export {
   MemberSchema,
   type Weekday,
   WeekdaySchema,
-} from "./member";
+} from "./member.js";
 export {
   type Organization,
   type OrganizationInput,
   type OrganizationKind,
   OrganizationKindSchema,
   OrganizationSchema,
-} from "./organization";
+} from "./organization.js";
 export {
   type ParseConveningOptions,
   parseConvening,
   type SafeParseConveningResult,
   safeParseConvening,
-} from "./parse-convening";
-export { parseDirectory } from "./parse-directory";
-export { type Audience, canSee, fieldVisibility, redactMember } from "./redact-member";
+} from "./parse-convening.js";
+export { parseDirectory } from "./parse-directory.js";
+export { type Audience, canSee, fieldVisibility, redactMember } from "./redact-member.js";
 export {
   type Fee,
   FeeSchema,
@@ -80,7 +80,7 @@ export {
   RegistrationSchema,
   type RegistrationSettings,
   RegistrationSettingsSchema,
-} from "./registration";
+} from "./registration.js";
 export {
   type NthWeekday,
   NthWeekdaySchema,
@@ -91,7 +91,7 @@ export {
   type SeriesOverride,
   SeriesOverrideSchema,
   SeriesSchema,
-} from "./series";
+} from "./series.js";
 export {
   type Interpretation,
   InterpretationSchema,
@@ -108,7 +108,7 @@ export {
   SessionSchema,
   type SessionStatus,
   SessionStatusSchema,
-} from "./session";
+} from "./session.js";
 export {
   DurationSchema,
   durationMinutes,
@@ -117,9 +117,14 @@ export {
   isLocalTime,
   LocalDateSchema,
   LocalTimeSchema,
-} from "./temporal-strings";
-export { isMultiLineText, isSingleLineText, LanguageTagSchema, type LocalizedText } from "./text";
-export { isTimeZone, TimeZoneSchema } from "./time-zone";
+} from "./temporal-strings.js";
+export {
+  isMultiLineText,
+  isSingleLineText,
+  LanguageTagSchema,
+  type LocalizedText,
+} from "./text.js";
+export { isTimeZone, TimeZoneSchema } from "./time-zone.js";
 export {
   type HybridVenue,
   HybridVenueSchema,
@@ -130,4 +135,4 @@ export {
   type Venue,
   type VenueInput,
   VenueSchema,
-} from "./venue";
+} from "./venue.js";

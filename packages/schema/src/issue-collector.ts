@@ -1,6 +1,6 @@
-import { describeValue } from "./describe-value";
-import type { ConveningIssue, ConveningIssueCode } from "./errors";
-import type { Path } from "./raw";
+import { describeValue } from "./describe-value.js";
+import type { ConveningIssue, ConveningIssueCode } from "./errors.js";
+import type { Path } from "./raw.js";
 
 /** Collects issues, each message naming the offending value. */
 export class IssueCollector {

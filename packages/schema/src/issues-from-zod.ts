@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { describeValue } from "./describe-value";
-import type { ConveningIssue, ConveningIssueCode } from "./errors";
-import { valueAt } from "./raw";
+import { describeValue } from "./describe-value.js";
+import type { ConveningIssue, ConveningIssueCode } from "./errors.js";
+import { valueAt } from "./raw.js";
 
 type ZodIssue = z.core.$ZodIssue;
 

@@ -1,13 +1,13 @@
-import { z } from "zod";
-import { ConveningSchema } from "./convening";
-import { DirectorySchema } from "./directory";
-import { GroupSchema } from "./group";
-import { MemberSchema } from "./member";
-import { OrganizationSchema } from "./organization";
-import { RegistrationSchema } from "./registration";
-import { SeriesSchema } from "./series";
-import { SessionSchema } from "./session";
-import { VenueSchema } from "./venue";
+import * as z from "zod";
+import { ConveningSchema } from "./convening.js";
+import { DirectorySchema } from "./directory.js";
+import { GroupSchema } from "./group.js";
+import { MemberSchema } from "./member.js";
+import { OrganizationSchema } from "./organization.js";
+import { RegistrationSchema } from "./registration.js";
+import { SeriesSchema } from "./series.js";
+import { SessionSchema } from "./session.js";
+import { VenueSchema } from "./venue.js";
 
 /**
  * Where the published files live; each schema's `$id`, and the base of every cross-`$ref`.

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "./text";
+import type { LocalizedText } from "./text.js";
 
 /**
  * Picks the text for the reader's languages from a string or a `{ tag: text }` map. Languages are

@@ -1,9 +1,9 @@
-import { z } from "zod";
-import { CountrySchema, email, VisibilitySchema, webUrl } from "./common";
-import { MemberIdSchema, OrganizationIdSchema } from "./ids";
-import { LocalTimeSchema } from "./temporal-strings";
-import { LanguageTagSchema, localizedMultiLine, singleLine } from "./text";
-import { TimeZoneSchema } from "./time-zone";
+import * as z from "zod";
+import { CountrySchema, email, VisibilitySchema, webUrl } from "./common.js";
+import { MemberIdSchema, OrganizationIdSchema } from "./ids.js";
+import { LocalTimeSchema } from "./temporal-strings.js";
+import { LanguageTagSchema, localizedMultiLine, singleLine } from "./text.js";
+import { TimeZoneSchema } from "./time-zone.js";
 
 /**
  * A day of the week as RFC 5545 writes it, in lower case: `mo` … `su`.

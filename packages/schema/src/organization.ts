@@ -1,7 +1,7 @@
-import { z } from "zod";
-import { CountrySchema, webUrl } from "./common";
-import { OrganizationIdSchema } from "./ids";
-import { localizedMultiLine, singleLine } from "./text";
+import * as z from "zod";
+import { CountrySchema, webUrl } from "./common.js";
+import { OrganizationIdSchema } from "./ids.js";
+import { localizedMultiLine, singleLine } from "./text.js";
 
 /**
  * What kind of body an organization is: `cso`, `cbo`, `ngo`, `foundation`, `coalition`, `government`, `multilateral`, `company` or `other`.

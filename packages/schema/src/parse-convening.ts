@@ -1,11 +1,11 @@
-import { checkConvening } from "./check-convening";
-import { type Convening, ConveningSchema } from "./convening";
-import { type Directory, DirectorySchema } from "./directory";
-import { type ConveningIssue, ConveningValidationError } from "./errors";
-import { IssueCollector } from "./issue-collector";
-import { issuesFromZod } from "./issues-from-zod";
-import { isRecord, type Raw } from "./raw";
-import { guardInput, subjectOf, type ValidationOutcome } from "./validation-outcome";
+import { checkConvening } from "./check-convening.js";
+import { type Convening, ConveningSchema } from "./convening.js";
+import { type Directory, DirectorySchema } from "./directory.js";
+import { type ConveningIssue, ConveningValidationError } from "./errors.js";
+import { IssueCollector } from "./issue-collector.js";
+import { issuesFromZod } from "./issues-from-zod.js";
+import { isRecord, type Raw } from "./raw.js";
+import { guardInput, subjectOf, type ValidationOutcome } from "./validation-outcome.js";
 
 /**
  * Options for {@link parseConvening}.

@@ -1,18 +1,18 @@
-import { IdNamespace } from "./check-ids";
+import { IdNamespace } from "./check-ids.js";
 import {
   checkGroupReferences,
   checkMemberReferences,
   checkSeriesReferences,
   type KnownIds,
-} from "./check-references";
-import { checkSeriesRules } from "./check-series";
-import { checkAvailability } from "./check-times";
-import { type Directory, DirectorySchema } from "./directory";
-import { ConveningValidationError } from "./errors";
-import { IssueCollector } from "./issue-collector";
-import { issuesFromZod } from "./issues-from-zod";
-import { isRecord } from "./raw";
-import { guardInput, type ValidationOutcome } from "./validation-outcome";
+} from "./check-references.js";
+import { checkSeriesRules } from "./check-series.js";
+import { checkAvailability } from "./check-times.js";
+import { type Directory, DirectorySchema } from "./directory.js";
+import { ConveningValidationError } from "./errors.js";
+import { IssueCollector } from "./issue-collector.js";
+import { issuesFromZod } from "./issues-from-zod.js";
+import { isRecord } from "./raw.js";
+import { guardInput, type ValidationOutcome } from "./validation-outcome.js";
 
 /**
  * Validates a directory (a network's members, organizations, groups and series): shape, unique

@@ -1,5 +1,5 @@
-import type { Visibility } from "./common";
-import type { Member, MemberField } from "./member";
+import type { Visibility } from "./common.js";
+import type { Member, MemberField } from "./member.js";
 
 /**
  * Who is looking: the public (feeds, pages), signed-in network members, or organisers.

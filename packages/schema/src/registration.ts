@@ -1,8 +1,8 @@
-import { z } from "zod";
-import { webUrl } from "./common";
-import { MemberIdSchema, RegistrationIdSchema } from "./ids";
-import { InstantSchema } from "./temporal-strings";
-import { LanguageTagSchema, localizedMultiLine, multiLine } from "./text";
+import * as z from "zod";
+import { webUrl } from "./common.js";
+import { MemberIdSchema, RegistrationIdSchema } from "./ids.js";
+import { InstantSchema } from "./temporal-strings.js";
+import { LanguageTagSchema, localizedMultiLine, multiLine } from "./text.js";
 
 /**
  * One person's registration for a convening or one of its sessions.

@@ -1,16 +1,16 @@
-import { z } from "zod";
-import { webUrl } from "./common";
-import { GroupIdSchema, SeriesIdSchema, VenueIdSchema } from "./ids";
-import { WeekdaySchema } from "./member";
-import { SessionKindSchema } from "./session";
+import * as z from "zod";
+import { webUrl } from "./common.js";
+import { GroupIdSchema, SeriesIdSchema, VenueIdSchema } from "./ids.js";
+import { WeekdaySchema } from "./member.js";
+import { SessionKindSchema } from "./session.js";
 import {
   DurationSchema,
   InstantSchema,
   LocalDateSchema,
   LocalTimeSchema,
-} from "./temporal-strings";
-import { localizedMultiLine, localizedSingleLine } from "./text";
-import { TimeZoneSchema } from "./time-zone";
+} from "./temporal-strings.js";
+import { localizedMultiLine, localizedSingleLine } from "./text.js";
+import { TimeZoneSchema } from "./time-zone.js";
 
 /**
  * The nth weekday of a month or year: `{ day: "tu", nth: 3 }` is the third Tuesday, `nth: -1` the last.

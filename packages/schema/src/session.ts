@@ -1,9 +1,9 @@
-import { z } from "zod";
-import { webUrl } from "./common";
-import { MemberIdSchema, SeriesIdSchema, SessionIdSchema, VenueIdSchema } from "./ids";
-import { InstantSchema } from "./temporal-strings";
-import { LanguageTagSchema, localizedMultiLine, localizedSingleLine, singleLine } from "./text";
-import { TimeZoneSchema } from "./time-zone";
+import * as z from "zod";
+import { webUrl } from "./common.js";
+import { MemberIdSchema, SeriesIdSchema, SessionIdSchema, VenueIdSchema } from "./ids.js";
+import { InstantSchema } from "./temporal-strings.js";
+import { LanguageTagSchema, localizedMultiLine, localizedSingleLine, singleLine } from "./text.js";
+import { TimeZoneSchema } from "./time-zone.js";
 
 /**
  * What kind of session it is: workshop, panel, talk, keynote, plenary, breakout, meeting, social, break or other.

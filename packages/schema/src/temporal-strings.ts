@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { DAY_MS, daysFromCivil, isValidDate, readDigits } from "./civil-date";
+import * as z from "zod";
+import { DAY_MS, daysFromCivil, isValidDate, readDigits } from "./civil-date.js";
 
 // Parsers for the string forms documents use: instants with offsets, local dates, local times
 // and ISO 8601 durations. Each returns undefined for anything it does not accept.

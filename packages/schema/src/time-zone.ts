@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const verdicts = new Map<string, boolean>();
 // IANA ids are names (Area/Location, UTC, EST5EDT); offset strings like "+05:00", which newer

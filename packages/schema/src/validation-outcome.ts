@@ -1,4 +1,4 @@
-import type { ConveningIssue } from "./errors";
+import type { ConveningIssue } from "./errors.js";
 
 /** What a validation run produced: the parsed data, or every issue (and what was thrown, if anything). */
 export type ValidationOutcome<T> =

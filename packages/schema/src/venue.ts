@@ -1,7 +1,7 @@
-import { z } from "zod";
-import { CountrySchema, GeoSchema, webUrl } from "./common";
-import { VenueIdSchema } from "./ids";
-import { localizedMultiLine, singleLine } from "./text";
+import * as z from "zod";
+import { CountrySchema, GeoSchema, webUrl } from "./common.js";
+import { VenueIdSchema } from "./ids.js";
+import { localizedMultiLine, singleLine } from "./text.js";
 
 const physicalPlace = {
   name: singleLine("The place's name (InfoPoint, Campus Room 2)."),

@@ -1,7 +1,7 @@
 // Offsets from the runtime's zone data, without luxon: one cached Intl formatter per zone, and a
 // per-zone, per-UTC-day memo so that a 2,000-session document costs a few dozen Intl calls.
 
-import { DAY_MS } from "./civil-date";
+import { DAY_MS } from "./civil-date.js";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -22,7 +22,7 @@ import {
   isConveningValidationError,
   type JsonSchemaName,
   jsonSchemas,
-} from "../src/index";
+} from "../src/index.js";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 let scratch = "";

@@ -4,7 +4,7 @@ import {
   formatPath,
   isConveningValidationError,
   safeParseConvening,
-} from "../src/index";
+} from "../src/index.js";
 
 /**
  * A second, separately evaluated copy of errors.ts (a query makes it another module to Vite):

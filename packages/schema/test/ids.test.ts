@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isSafeId, SessionIdSchema } from "../src/index";
-import { expectIssue, expectValid, workshops } from "./support/documents";
+import { isSafeId, SessionIdSchema } from "../src/index.js";
+import { expectIssue, expectValid, workshops } from "./support/documents.js";
 
 const series = {
   id: "power-of-a-story",

@@ -1,6 +1,6 @@
 import { describe, it } from "vitest";
-import type { ConveningIssueCode } from "../src/index";
-import { expectIssue, workshops } from "./support/documents";
+import type { ConveningIssueCode } from "../src/index.js";
+import { expectIssue, workshops } from "./support/documents.js";
 
 interface Case {
   /** Edits a fresh copy of the workshops document (or returns another input). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { JSON_SCHEMA_BASE, type JsonSchemaName, jsonSchemas } from "../src/index";
+import { JSON_SCHEMA_BASE, type JsonSchemaName, jsonSchemas } from "../src/index.js";
 
 const names = Object.keys(jsonSchemas) as JsonSchemaName[];
 const byId = new Map(names.map((name) => [jsonSchemas[name].$id, jsonSchemas[name]]));

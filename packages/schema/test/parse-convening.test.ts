@@ -4,8 +4,8 @@ import {
   isConveningValidationError,
   parseConvening,
   safeParseConvening,
-} from "../src/index";
-import { expectIssue, expectValid, issuesOf, workshops } from "./support/documents";
+} from "../src/index.js";
+import { expectIssue, expectValid, issuesOf, workshops } from "./support/documents.js";
 
 describe("parseConvening", () => {
   describe("on a valid document", () => {

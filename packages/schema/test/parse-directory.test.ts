@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConveningValidationError, parseDirectory } from "../src/index";
+import { ConveningValidationError, parseDirectory } from "../src/index.js";
 
 const directory = () => ({
   organizations: [

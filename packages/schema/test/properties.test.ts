@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ConveningIssueCode, parseConvening, safeParseConvening } from "../src/index";
-import { type GeneratedConvening, validConvening } from "./support/arbitraries";
-import { addDays, instantIn, offsetMinutesAt } from "./support/oracle";
+import { type ConveningIssueCode, parseConvening, safeParseConvening } from "../src/index.js";
+import { type GeneratedConvening, validConvening } from "./support/arbitraries.js";
+import { addDays, instantIn, offsetMinutesAt } from "./support/oracle.js";
 
 // Runs are seeded by fast-check per run and printed on failure, so a failure can be replayed.
 const RUNS = { numRuns: 150 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canSee, fieldVisibility, type Member, MemberSchema, redactMember } from "../src/index";
+import { canSee, fieldVisibility, type Member, MemberSchema, redactMember } from "../src/index.js";
 
 const member = (extra: object = {}): Member =>
   MemberSchema.parse({

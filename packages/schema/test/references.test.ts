@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseConvening } from "../src/index";
-import { expectIssue, expectValid, issuesOf, workshops } from "./support/documents";
+import { parseConvening } from "../src/index.js";
+import { expectIssue, expectValid, issuesOf, workshops } from "./support/documents.js";
 
 const directory = {
   members: [

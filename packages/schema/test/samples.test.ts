@@ -17,7 +17,7 @@ import {
   type Series,
   type Session,
   safeParseConvening,
-} from "../src/index";
+} from "../src/index.js";
 
 // The sample documents of examples/data, one per seed page. Found by listing the folder, so a
 // new sample is validated without touching this file.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseConvening, RecurrenceRuleSchema } from "../src/index";
-import { expectIssue, expectValid, issuesOf, workshops } from "./support/documents";
+import { parseConvening, RecurrenceRuleSchema } from "../src/index.js";
+import { expectIssue, expectValid, issuesOf, workshops } from "./support/documents.js";
 
 const convergence = {
   id: "convergences",

@@ -5,8 +5,8 @@ import {
   InstantSchema,
   isLocalDate,
   isLocalTime,
-} from "../src/index";
-import { parseInstant } from "../src/temporal-strings";
+} from "../src/index.js";
+import { parseInstant } from "../src/temporal-strings.js";
 
 describe("instants", () => {
   it("accept ISO 8601 with an explicit offset, with or without seconds and fractions", () => {

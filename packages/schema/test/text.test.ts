@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isMultiLineText, isSingleLineText, LanguageTagSchema, localize } from "../src/index";
-import { expectIssue, expectValid, workshops } from "./support/documents";
+import { isMultiLineText, isSingleLineText, LanguageTagSchema, localize } from "../src/index.js";
+import { expectIssue, expectValid, workshops } from "./support/documents.js";
 
 const C0 = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i));
 const C1 = Array.from({ length: 33 }, (_, i) => String.fromCharCode(0x7f + i));

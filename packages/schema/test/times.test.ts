@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseConvening } from "../src/index";
-import { expectIssue, expectValid, issuesOf, oneSession, workshops } from "./support/documents";
+import { parseConvening } from "../src/index.js";
+import { expectIssue, expectValid, issuesOf, oneSession, workshops } from "./support/documents.js";
 
 describe("end before start", () => {
   it("reports a session that ends before it starts", () => {

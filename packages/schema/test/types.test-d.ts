@@ -20,7 +20,7 @@ import {
   safeParseConvening,
   type Venue,
   type VenueId,
-} from "../src/index";
+} from "../src/index.js";
 
 describe("branded ids", () => {
   it("are strings that plain strings are not", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isTimeZone, TimeZoneSchema } from "../src/index";
-import { zoneOffsetSeconds } from "../src/zone-offset";
-import { expectIssue, expectValid, oneSession, workshops } from "./support/documents";
+import { isTimeZone, TimeZoneSchema } from "../src/index.js";
+import { zoneOffsetSeconds } from "../src/zone-offset.js";
+import { expectIssue, expectValid, oneSession, workshops } from "./support/documents.js";
 
 const oracles = new Map<string, Intl.DateTimeFormat>();
 

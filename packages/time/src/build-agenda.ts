@@ -1,11 +1,11 @@
 import type { Convening, Session } from "@convening/schema";
-import { canonicalZone } from "./canonical-zone";
-import { DAY_MS, formatDate, parseLocalTime } from "./civil";
-import { InvalidTimeArgumentError } from "./errors";
-import { formatResolved, resolveZones } from "./format-in-zones";
-import { type FormatRangeOptions, resolveFormat } from "./format-range";
-import { isoInZone, toEpochMs } from "./instant";
-import { offsetTable } from "./offset-table";
+import { canonicalZone } from "./canonical-zone.js";
+import { DAY_MS, formatDate, parseLocalTime } from "./civil.js";
+import { InvalidTimeArgumentError } from "./errors.js";
+import { formatResolved, resolveZones } from "./format-in-zones.js";
+import { type FormatRangeOptions, resolveFormat } from "./format-range.js";
+import { isoInZone, toEpochMs } from "./instant.js";
+import { offsetTable } from "./offset-table.js";
 
 /** Options of `buildAgenda`. */
 export interface AgendaOptions extends FormatRangeOptions {

@@ -1,6 +1,6 @@
 import { isTimeZone } from "@convening/schema";
-import { InvalidZoneError } from "./errors";
-import { ZONE_ABBREVIATIONS, ZONE_LINKS } from "./zone-data.generated";
+import { InvalidZoneError } from "./errors.js";
+import { ZONE_ABBREVIATIONS, ZONE_LINKS } from "./zone-data.generated.js";
 
 // Intl canonicalises through CLDR, which keeps the oldest spelling of a renamed zone: Node 20
 // resolves Asia/Kolkata to Asia/Calcutta and Europe/Kyiv to Europe/Kiev. tzdata's links name

@@ -5,13 +5,13 @@ import {
   type SeriesInput,
   type VenueId,
 } from "@convening/schema";
-import { DAY_MS, formatDate, parseLocalDate, parseLocalTime } from "./civil";
-import { InvalidTimeArgumentError } from "./errors";
-import { type InstantInput, isoInZone, toEpochMs } from "./instant";
-import { offsetTable } from "./offset-table";
-import { ruleDays } from "./rule-dates";
-import { type NormalizedSeries, normalizeSeries } from "./series-input";
-import { checkPolicy, resolveWallTime, type WallTimePolicy } from "./wall-time";
+import { DAY_MS, formatDate, parseLocalDate, parseLocalTime } from "./civil.js";
+import { InvalidTimeArgumentError } from "./errors.js";
+import { type InstantInput, isoInZone, toEpochMs } from "./instant.js";
+import { offsetTable } from "./offset-table.js";
+import { ruleDays } from "./rule-dates.js";
+import { type NormalizedSeries, normalizeSeries } from "./series-input.js";
+import { checkPolicy, resolveWallTime, type WallTimePolicy } from "./wall-time.js";
 
 /** One occurrence of a series. */
 export interface SeriesOccurrence {

@@ -1,5 +1,5 @@
-import { InvalidTimeArgumentError } from "./errors";
-import { type InstantInput, toEpochMs } from "./instant";
+import { InvalidTimeArgumentError } from "./errors.js";
+import { type InstantInput, toEpochMs } from "./instant.js";
 
 /** What `findConflicts` needs of a session (a `Session` fits). */
 export interface ConflictSession {

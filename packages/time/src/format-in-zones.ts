@@ -1,10 +1,10 @@
-import { canonicalZone } from "./canonical-zone";
-import { InvalidTimeArgumentError } from "./errors";
-import { checkRange, type FormatRangeOptions, formatLine, resolveFormat } from "./format-range";
-import type { InstantInput } from "./instant";
-import { localClock } from "./local-clock";
-import { offsetTable } from "./offset-table";
-import { abbreviationAt, formatUtcOffset } from "./zone-abbreviation";
+import { canonicalZone } from "./canonical-zone.js";
+import { InvalidTimeArgumentError } from "./errors.js";
+import { checkRange, type FormatRangeOptions, formatLine, resolveFormat } from "./format-range.js";
+import type { InstantInput } from "./instant.js";
+import { localClock } from "./local-clock.js";
+import { offsetTable } from "./offset-table.js";
+import { abbreviationAt, formatUtcOffset } from "./zone-abbreviation.js";
 
 /** A zone to show a time in: an IANA id, or `{ zone, label }` to set the label people see. */
 export type DisplayZoneInput =

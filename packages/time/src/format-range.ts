@@ -1,8 +1,8 @@
-import { canonicalZone } from "./canonical-zone";
-import { InvalidTimeArgumentError } from "./errors";
-import { type InstantInput, toEpochMs } from "./instant";
-import { type LocalClock, localClock } from "./local-clock";
-import { abbreviationAt } from "./zone-abbreviation";
+import { canonicalZone } from "./canonical-zone.js";
+import { InvalidTimeArgumentError } from "./errors.js";
+import { type InstantInput, toEpochMs } from "./instant.js";
+import { type LocalClock, localClock } from "./local-clock.js";
+import { abbreviationAt } from "./zone-abbreviation.js";
 
 /** How `formatRange` and `formatInZones` write a time range. */
 export interface FormatRangeOptions {

@@ -5,8 +5,8 @@ export {
   type AgendaOptions,
   type AgendaSession,
   buildAgenda,
-} from "./build-agenda";
-export { canonicalZone, supportedZones } from "./canonical-zone";
+} from "./build-agenda.js";
+export { canonicalZone, supportedZones } from "./canonical-zone.js";
 export {
   AmbiguousTimeError,
   InvalidTimeArgumentError,
@@ -18,36 +18,40 @@ export {
   NonexistentTimeError,
   type TimeErrorCode,
   type WallTimeParts,
-} from "./errors";
-export { type ExpandSeriesOptions, expandSeries, type SeriesOccurrence } from "./expand-series";
-export { type Conflict, type ConflictSession, findConflicts } from "./find-conflicts";
-export { type FindMeetingTimesOptions, findMeetingTimes } from "./find-meeting-times";
-export { type DisplayZoneInput, formatInZones } from "./format-in-zones";
-export { type FormatRangeOptions, type FormatRangeZoneOptions, formatRange } from "./format-range";
-export type { InstantInput } from "./instant";
-export { PENALTY, REQUIRED_FACTOR } from "./meeting-cost";
-export type { MeetingParticipant } from "./meeting-participants";
+} from "./errors.js";
+export { type ExpandSeriesOptions, expandSeries, type SeriesOccurrence } from "./expand-series.js";
+export { type Conflict, type ConflictSession, findConflicts } from "./find-conflicts.js";
+export { type FindMeetingTimesOptions, findMeetingTimes } from "./find-meeting-times.js";
+export { type DisplayZoneInput, formatInZones } from "./format-in-zones.js";
+export {
+  type FormatRangeOptions,
+  type FormatRangeZoneOptions,
+  formatRange,
+} from "./format-range.js";
+export type { InstantInput } from "./instant.js";
+export { PENALTY, REQUIRED_FACTOR } from "./meeting-cost.js";
+export type { MeetingParticipant } from "./meeting-participants.js";
 export {
   type PlanRotationOptions,
   planRotation,
   type Rotation,
   type RotationTotal,
-} from "./plan-rotation";
-export type { LocalSlot, MeetingSlot } from "./slot-scan";
-export { toRRule } from "./to-rrule";
+} from "./plan-rotation.js";
+export type { LocalSlot, MeetingSlot } from "./slot-scan.js";
+export { toRRule } from "./to-rrule.js";
 export {
   type GapPolicy,
   type OverlapPolicy,
   type WallTimeInput,
   type WallTimePolicy,
   wallTime,
-} from "./wall-time";
-export { WEEKENDS_BY_COUNTRY } from "./weekend";
-export { zoneAbbreviation } from "./zone-abbreviation";
-export { TZDATA_VERSION } from "./zone-data.generated";
+} from "./wall-time.js";
+export { WEEKENDS_BY_COUNTRY } from "./weekend.js";
+export { zoneAbbreviation } from "./zone-abbreviation.js";
+export { TZDATA_VERSION } from "./zone-data.generated.js";
 export {
   type ZoneTransition,
   type ZoneTransitionRange,
   zoneOffset,
   zoneTransitions,
-} from "./zone-transitions";
+} from "./zone-transitions.js";

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
-import { daysFromCivil, daysInMonth, formatDate } from "./civil";
-import { InvalidTimeArgumentError } from "./errors";
-import { offsetTable } from "./offset-table";
+import { daysFromCivil, daysInMonth, formatDate } from "./civil.js";
+import { InvalidTimeArgumentError } from "./errors.js";
+import { offsetTable } from "./offset-table.js";
 
 /** An instant as this package accepts it: ISO 8601 with an offset, a `Date`, or a luxon `DateTime`. */
 export type InstantInput = string | Date | DateTime;

@@ -1,7 +1,7 @@
 // The one place that asks the runtime's Intl for a UTC offset. Everything else reads the per-zone
 // offset table built from these answers (offset-table.ts).
 
-import { daysFromCivil } from "./civil";
+import { daysFromCivil } from "./civil.js";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

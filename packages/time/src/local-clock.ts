@@ -1,7 +1,7 @@
 // Local wall-clock fields of an instant in a zone, from the offset table: no Date, no luxon.
 
-import { DAY_MS, isoWeekday } from "./civil";
-import { offsetTable } from "./offset-table";
+import { DAY_MS, isoWeekday } from "./civil.js";
+import { offsetTable } from "./offset-table.js";
 
 /** An instant as a zone's wall clock shows it. */
 export interface LocalClock {

@@ -4,7 +4,7 @@
 // meeting is two array reads.
 
 import type { AvailabilityWindow, Weekday } from "@convening/schema";
-import { parseLocalTime } from "./civil";
+import { parseLocalTime } from "./civil.js";
 
 /**
  * Penalty per local minute of a meeting, by band of the person's clock: the cost model of

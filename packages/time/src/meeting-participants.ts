@@ -5,10 +5,10 @@ import {
   type Weekday,
   WeekdaySchema,
 } from "@convening/schema";
-import { canonicalZone } from "./canonical-zone";
-import { InvalidTimeArgumentError } from "./errors";
-import { type CostProfile, costProfile, REQUIRED_FACTOR } from "./meeting-cost";
-import { weekendOf } from "./weekend";
+import { canonicalZone } from "./canonical-zone.js";
+import { InvalidTimeArgumentError } from "./errors.js";
+import { type CostProfile, costProfile, REQUIRED_FACTOR } from "./meeting-cost.js";
+import { weekendOf } from "./weekend.js";
 
 /** A person to schedule for. A `Member` with a `timeZone` fits. */
 export interface MeetingParticipant {

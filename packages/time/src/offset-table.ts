@@ -7,8 +7,8 @@
 // missed; the shortest such pair in all of tzdata's history is 3.99 days (Africa/Freetown, 1939;
 // since 1970, 6.96 days: Brazil 2000), so two-day samples find every transition.
 
-import { DAY_MS } from "./civil";
-import { intlOffsetSeconds } from "./intl-offset";
+import { DAY_MS } from "./civil.js";
+import { intlOffsetSeconds } from "./intl-offset.js";
 
 const SAMPLE_MS = 2 * DAY_MS;
 const CHUNK_MS = 32 * SAMPLE_MS;

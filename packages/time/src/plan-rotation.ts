@@ -1,7 +1,13 @@
-import { InvalidTimeArgumentError } from "./errors";
-import { type InstantInput, toEpochMs } from "./instant";
-import { type MeetingParticipant, minutesOf, resolveParticipants } from "./meeting-participants";
-import { candidateStarts, type MeetingSlot, materializeSlot, round, scanSlots } from "./slot-scan";
+import { InvalidTimeArgumentError } from "./errors.js";
+import { type InstantInput, toEpochMs } from "./instant.js";
+import { type MeetingParticipant, minutesOf, resolveParticipants } from "./meeting-participants.js";
+import {
+  candidateStarts,
+  type MeetingSlot,
+  materializeSlot,
+  round,
+  scanSlots,
+} from "./slot-scan.js";
 
 /** What `planRotation` needs. */
 export interface PlanRotationOptions {

@@ -4,7 +4,7 @@
 // BYMONTHDAY, BYMONTH, COUNT, UNTIL, with WKST=MO. BYxxx rules expand or limit per the table in
 // RFC 5545 §3.3.10 (page 44).
 
-import { civilFromDays, daysFromCivil, daysInMonth, isoWeekday } from "./civil";
+import { civilFromDays, daysFromCivil, daysInMonth, isoWeekday } from "./civil.js";
 
 /** A rule reduced to numbers. Weekdays are ISO (1 = Monday); `nth` 0 means every such weekday. */
 export interface RuleSpec {

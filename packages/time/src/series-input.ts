@@ -5,10 +5,10 @@ import {
   type SeriesOverride,
   SeriesSchema,
 } from "@convening/schema";
-import { canonicalZone } from "./canonical-zone";
-import { parseLocalDate, parseLocalTime } from "./civil";
-import { InvalidTimeArgumentError } from "./errors";
-import type { RuleSpec } from "./rule-dates";
+import { canonicalZone } from "./canonical-zone.js";
+import { parseLocalDate, parseLocalTime } from "./civil.js";
+import { InvalidTimeArgumentError } from "./errors.js";
+import type { RuleSpec } from "./rule-dates.js";
 
 /** A series checked and reduced to numbers: local days since 1970, times in ms. */
 export interface NormalizedSeries {

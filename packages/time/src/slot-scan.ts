@@ -1,12 +1,12 @@
 // Scores candidate meeting slots for groups of people: per group and slot, the mean penalty per
 // minute and whether anyone is in their sleep hours. Offsets come from the offset table; no luxon.
 
-import { DAY_MS } from "./civil";
-import { InvalidTimeArgumentError } from "./errors";
-import { isoInZone, isoUtc } from "./instant";
-import { intervalCost, PENALTY } from "./meeting-cost";
-import type { ParticipantGroup, ResolvedParticipant } from "./meeting-participants";
-import { offsetTable } from "./offset-table";
+import { DAY_MS } from "./civil.js";
+import { InvalidTimeArgumentError } from "./errors.js";
+import { isoInZone, isoUtc } from "./instant.js";
+import { intervalCost, PENALTY } from "./meeting-cost.js";
+import type { ParticipantGroup, ResolvedParticipant } from "./meeting-participants.js";
+import { offsetTable } from "./offset-table.js";
 
 /** One person's view of a slot. */
 export interface LocalSlot {

@@ -1,7 +1,7 @@
 import type { Series, SeriesInput } from "@convening/schema";
-import { civilFromDays, DAY_MS } from "./civil";
-import { firstInstantAtOrAfterLocal, offsetTable } from "./offset-table";
-import { normalizeSeries } from "./series-input";
+import { civilFromDays, DAY_MS } from "./civil.js";
+import { firstInstantAtOrAfterLocal, offsetTable } from "./offset-table.js";
+import { normalizeSeries } from "./series-input.js";
 
 const DAY_CODES = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 

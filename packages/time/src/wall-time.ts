@@ -1,14 +1,14 @@
 import { DateTime } from "luxon";
-import { canonicalZone } from "./canonical-zone";
-import { parseLocalDate, parseLocalTime } from "./civil";
+import { canonicalZone } from "./canonical-zone.js";
+import { parseLocalDate, parseLocalTime } from "./civil.js";
 import {
   AmbiguousTimeError,
   InvalidTimeArgumentError,
   NonexistentTimeError,
   type WallTimeParts,
-} from "./errors";
-import { isoInZone } from "./instant";
-import { offsetTable } from "./offset-table";
+} from "./errors.js";
+import { isoInZone } from "./instant.js";
+import { offsetTable } from "./offset-table.js";
 
 /** What to do with a local time that does not exist (clocks jump forward over it). */
 export type GapPolicy = "reject" | "forward";

@@ -1,5 +1,5 @@
 import type { Weekday } from "@convening/schema";
-import { ZONE_COUNTRIES } from "./zone-data.generated";
+import { ZONE_COUNTRIES } from "./zone-data.generated.js";
 
 /**
  * Countries whose working week does not end on Saturday and Sunday (ISO 3166-1 alpha-2 → weekend

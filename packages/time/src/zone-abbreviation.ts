@@ -1,7 +1,7 @@
-import { canonicalZone } from "./canonical-zone";
-import { type InstantInput, toEpochMs } from "./instant";
-import { offsetTable } from "./offset-table";
-import { localTimeType } from "./zone-types";
+import { canonicalZone } from "./canonical-zone.js";
+import { type InstantInput, toEpochMs } from "./instant.js";
+import { offsetTable } from "./offset-table.js";
+import { localTimeType } from "./zone-types.js";
 
 /**
  * `UTC+5:45`, `UTC-3`, `UTC`: an offset in seconds the way people write it when a zone has no

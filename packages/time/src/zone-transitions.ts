@@ -1,9 +1,9 @@
-import { canonicalZone } from "./canonical-zone";
-import { InvalidTimeArgumentError } from "./errors";
-import { type InstantInput, isoUtc, toEpochMs } from "./instant";
-import { offsetTable } from "./offset-table";
-import { formatUtcOffset } from "./zone-abbreviation";
-import { localTimeType } from "./zone-types";
+import { canonicalZone } from "./canonical-zone.js";
+import { InvalidTimeArgumentError } from "./errors.js";
+import { type InstantInput, isoUtc, toEpochMs } from "./instant.js";
+import { offsetTable } from "./offset-table.js";
+import { formatUtcOffset } from "./zone-abbreviation.js";
+import { localTimeType } from "./zone-types.js";
 
 /** One change of a zone's UTC offset, as a VTIMEZONE (RFC 5545 §3.6.5) needs it. */
 export interface ZoneTransition {

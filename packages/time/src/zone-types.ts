@@ -1,8 +1,8 @@
 // Names an offset the runtime reports: the abbreviation and DST flag tzdata gives the zone's
 // local time type with that offset at that time (zone-data.generated.ts, from the TZif files).
 
-import { offsetTable } from "./offset-table";
-import { ZONE_ABBREVIATIONS } from "./zone-data.generated";
+import { offsetTable } from "./offset-table.js";
+import { ZONE_ABBREVIATIONS } from "./zone-data.generated.js";
 
 /** A local time type: an abbreviation (empty when tzdata's is numeric), its offset and DST flag. */
 export interface LocalTimeType {

@@ -1,6 +1,6 @@
 import { type ConveningInput, parseConvening } from "@convening/schema";
 import { describe, expect, it } from "vitest";
-import { buildAgenda, InvalidTimeArgumentError } from "../src/index";
+import { buildAgenda, InvalidTimeArgumentError } from "../src/index.js";
 
 function workshops(extra: Partial<ConveningInput> = {}): ConveningInput {
   return {

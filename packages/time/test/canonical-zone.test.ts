@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { canonicalZone, InvalidZoneError, isInvalidZoneError, supportedZones } from "../src/index";
+import {
+  canonicalZone,
+  InvalidZoneError,
+  isInvalidZoneError,
+  supportedZones,
+} from "../src/index.js";
 
 describe("canonicalZone", () => {
   it.each([

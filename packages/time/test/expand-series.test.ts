@@ -6,7 +6,7 @@ import {
   InvalidZoneError,
   NonexistentTimeError,
   toRRule,
-} from "../src/index";
+} from "../src/index.js";
 
 const convergence: SeriesInput = {
   id: "capacity-convergence",

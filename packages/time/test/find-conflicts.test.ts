@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findConflicts, InvalidTimeArgumentError } from "../src/index";
+import { findConflicts, InvalidTimeArgumentError } from "../src/index.js";
 
 const at = (hhmm: string) => `2021-03-23T${hhmm}:00-04:00`;
 const session = (

@@ -6,8 +6,8 @@ import {
   InvalidZoneError,
   type MeetingParticipant,
   PENALTY,
-} from "../src/index";
-import { committee } from "./fixtures";
+} from "../src/index.js";
+import { committee } from "./fixtures.js";
 
 const week = { from: "2021-07-26T00:00:00Z", to: "2021-08-02T00:00:00Z" };
 

@@ -1,4 +1,4 @@
-import type { MeetingParticipant } from "../src/index";
+import type { MeetingParticipant } from "../src/index.js";
 
 /**
  * An exploratory committee like the seed's (19 people who "meet virtually in a series of calls"),

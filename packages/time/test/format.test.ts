@@ -6,7 +6,7 @@ import {
   formatRange,
   InvalidTimeArgumentError,
   InvalidZoneError,
-} from "../src/index";
+} from "../src/index.js";
 
 const seedZones = ["America/New_York", "Europe/London", "Africa/Nairobi"];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findMeetingTimes, InvalidTimeArgumentError, planRotation } from "../src/index";
-import { committee } from "./fixtures";
+import { findMeetingTimes, InvalidTimeArgumentError, planRotation } from "../src/index.js";
+import { committee } from "./fixtures.js";
 
 // Eight weekly calls, 6 September to 1 November 2021 (before any of the committee's DST changes
 // except the southern hemisphere's, which the rotation has to absorb).

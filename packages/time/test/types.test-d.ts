@@ -1,6 +1,6 @@
 import type { Member, Session } from "@convening/schema";
 import { describe, expectTypeOf, it } from "vitest";
-import type { ConflictSession, InstantInput, MeetingParticipant } from "../src/index";
+import type { ConflictSession, InstantInput, MeetingParticipant } from "../src/index.js";
 
 describe("types", () => {
   it("accepts a Member as a meeting participant and a Session as a conflict session", () => {

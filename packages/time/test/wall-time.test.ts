@@ -11,7 +11,7 @@ import {
   supportedZones,
   wallTime,
   zoneTransitions,
-} from "../src/index";
+} from "../src/index.js";
 
 const zones = supportedZones();
 const iso = (d: DateTime) => d.toISO({ suppressMilliseconds: true });

@@ -5,7 +5,7 @@ import {
   InvalidZoneError,
   supportedZones,
   zoneAbbreviation,
-} from "../src/index";
+} from "../src/index.js";
 
 const winter = "2021-01-15T12:00:00Z";
 const summer = "2021-07-15T12:00:00Z";

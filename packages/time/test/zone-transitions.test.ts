@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { supportedZones, zoneOffset, zoneTransitions } from "../src/index";
+import { supportedZones, zoneOffset, zoneTransitions } from "../src/index.js";
 
 const decade = { from: "2020-01-01T00:00:00Z", to: "2031-01-01T00:00:00Z" };
 const luxonOffset = (zone: string, ms: number) => DateTime.fromMillis(ms, { zone }).offset;

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { type Convening, localize, parseConvening } from "@convening/schema";
 import { expandSeries } from "@convening/time";
 import { expect } from "vitest";
-import type { ReadCalendar, ReadEvent, ThreeReadings, Window } from "../readers/types";
+import type { ReadCalendar, ReadEvent, ThreeReadings, Window } from "../readers/types.js";
 
 /** An instant as the readers print it: UTC, whole seconds, `Z`. */
 export function utc(iso: string): string {

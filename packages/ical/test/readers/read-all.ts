@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { readWithIcalJs } from "./read-icaljs";
-import type { ReadCalendar, ThreeReadings, Window } from "./types";
+import { readWithIcalJs } from "./read-icaljs.js";
+import type { ReadCalendar, ThreeReadings, Window } from "./types.js";
 
 const SCRIPT = fileURLToPath(new URL("./read_ics.py", import.meta.url));
 // Debian's interpreter: it has python3-icalendar, python3-dateutil and the libical typelib.

@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import type { ReadCalendar, ReadEvent, Window } from "./types";
+import type { ReadCalendar, ReadEvent, Window } from "./types.js";
 
 // The ical.js reader (Mozilla's, used by Thunderbird): instants come from the file's own
 // VTIMEZONE (ical.js looks TZIDs up in the calendar it parsed), recurrences from its iterator.

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { addDays, dateIn, type InstantStyle, instantIn, nextMidnight } from "./oracle";
+import { addDays, dateIn, type InstantStyle, instantIn, nextMidnight } from "./oracle.js";
 
 const DAY_MS = 86_400_000;
 

@@ -5,7 +5,7 @@ import {
   type ConveningIssueCode,
   type ParseConveningOptions,
   safeParseConvening,
-} from "../../src/index";
+} from "../../src/index.js";
 
 /**
  * The first day of the seed's collaborative workshops: a convening in New York shown in three
