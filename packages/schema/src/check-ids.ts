@@ -1,4 +1,4 @@
-import { formatPath } from "./errors.js";
+import { formatPath } from "@convening/core";
 import type { IssueCollector } from "./issue-collector.js";
 import { eachRecord, type Path } from "./raw.js";
 

@@ -1,12 +1,14 @@
+import type { Parsed } from "@convening/core";
 import * as z from "zod";
 import { email, webUrl } from "./common.js";
+import type { Directory } from "./directory.js";
 import { GroupSchema } from "./group.js";
 import { ConveningIdSchema, MemberIdSchema, OrganizationIdSchema, SeriesIdSchema } from "./ids.js";
 import { MemberSchema } from "./member.js";
 import { OrganizationSchema } from "./organization.js";
 import { RegistrationSchema, RegistrationSettingsSchema } from "./registration.js";
-import { SeriesSchema } from "./series.js";
-import { SessionSchema } from "./session.js";
+import { type Series, SeriesSchema } from "./series.js";
+import { type Session, SessionSchema } from "./session.js";
 import { InstantSchema, LocalDateSchema } from "./temporal-strings.js";
 import { LanguageTagSchema, localizedMultiLine, localizedSingleLine, singleLine } from "./text.js";
 import { TimeZoneSchema } from "./time-zone.js";
@@ -137,7 +139,11 @@ export const ConveningSchema = z
   });
 
 /**
- * A convening as `parseConvening` returns it: defaults applied, each session's `timeZone` filled in.
+ * A convening as `parseConvening` returns it: defaults applied, each session's `timeZone` filled
+ * in, references checked, the directory attached, and marked as parsed. Every function of the
+ * toolkit that takes a convening takes this type, and refuses anything that did not come out of
+ * `parseConvening` with a `NotParsedError`, so nothing is validated twice. Treat it as immutable:
+ * a change made after parsing is not checked; build a new document and parse that.
  *
  * @example
  * ```ts
@@ -145,7 +151,17 @@ export const ConveningSchema = z
  * convening.sessions.map((s) => s.id);
  * ```
  */
-export type Convening = z.infer<typeof ConveningSchema>;
+export type Convening = Omit<z.infer<typeof ConveningSchema>, "sessions" | "series"> & {
+  /** Its sessions, each with `timeZone` filled in from the convening's. */
+  sessions: Session[];
+  /** The series it owns, each a parsed {@link Series}. */
+  series: Series[];
+  /**
+   * The directory given to `parseConvening`, parsed, when one was given. Not enumerable: JSON and
+   * object spread leave it out, as they leave out the parsed mark.
+   */
+  readonly directory?: Directory;
+} & Parsed<"convening">;
 
 /**
  * A convening document as written: fields with defaults may be left out.

@@ -1,8 +1,9 @@
+import type { Parsed } from "@convening/core";
 import * as z from "zod";
 import { GroupSchema } from "./group.js";
 import { MemberSchema } from "./member.js";
 import { OrganizationSchema } from "./organization.js";
-import { SeriesSchema } from "./series.js";
+import { type Series, SeriesSchema } from "./series.js";
 
 /**
  * A network's shared records, which many convenings refer to.
@@ -44,7 +45,10 @@ export const DirectorySchema = z
  * parseConvening(doc, { directory });
  * ```
  */
-export type Directory = z.infer<typeof DirectorySchema>;
+export type Directory = Omit<z.infer<typeof DirectorySchema>, "series"> & {
+  /** Its series, each a parsed {@link Series}. */
+  series: Series[];
+} & Parsed<"directory">;
 
 /**
  * A directory document as written: every list may be left out.

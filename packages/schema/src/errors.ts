@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value.js";
+import { ConveningError, formatPath } from "@convening/core";
 
 /**
  * A stable, machine-readable code for one problem in a document.
@@ -55,11 +55,11 @@ export interface ConveningIssue {
   readonly message: string;
 }
 
-const conveningValidationBrand = Symbol.for("@convening/schema.ConveningValidationError");
-
 /**
  * Thrown by `parseConvening` (and returned by `safeParseConvening`) when a document is invalid.
- * Every problem is collected in one pass, so a person can fix them all at once.
+ * Every problem is collected in one pass, so a person can fix them all at once. It is a
+ * {@link ConveningError} with code `"invalid_document"`, path `[]` (the document) and the document
+ * as `value`; the problems themselves are in `issues`, each with its own path and code.
  *
  * @example
  * ```ts
@@ -72,30 +72,28 @@ const conveningValidationBrand = Symbol.for("@convening/schema.ConveningValidati
  * }
  * ```
  */
-export class ConveningValidationError extends Error {
-  /** Always `"CONVENING_VALIDATION"`. */
-  readonly code = "CONVENING_VALIDATION" as const;
+export class ConveningValidationError extends ConveningError {
+  static override readonly errorName: string = "ConveningValidationError";
+  declare readonly code: "invalid_document";
   /** Every problem found, in document order. */
   readonly issues: readonly ConveningIssue[];
 
   constructor(
     issues: readonly ConveningIssue[],
-    options: { subject?: string; cause?: unknown } = {},
+    options: { subject?: string; cause?: unknown; value?: unknown } = {},
   ) {
-    super(formatIssues(issues, options.subject ?? "document"), { cause: options.cause });
-    this.name = "ConveningValidationError";
+    super(formatIssues(issues, options.subject ?? "document"), {
+      code: "invalid_document",
+      path: [],
+      value: options.value,
+      cause: options.cause,
+    });
     this.issues = issues;
-    Object.defineProperty(this, conveningValidationBrand, { value: true });
   }
 
-  /**
-   * Makes `instanceof ConveningValidationError` work across the ESM and CJS builds: each build
-   * defines its own copy of this class, so the check looks for the `Symbol.for` brand every
-   * instance carries instead of the prototype chain (the approach zod's core.ts takes for its own
-   * classes). Same answer as {@link isConveningValidationError}.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return isConveningValidationError(value);
+  /** Name, code, message and every issue, for logs and HTTP bodies. */
+  override toJSON() {
+    return { ...super.toJSON(), issues: this.issues };
   }
 }
 
@@ -109,35 +107,8 @@ export class ConveningValidationError extends Error {
  * ```
  */
 export function isConveningValidationError(value: unknown): value is ConveningValidationError {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[conveningValidationBrand] === true
-  );
+  return value instanceof ConveningValidationError;
 }
-
-/**
- * `sessions[3].start`, the way a person reads a path. A key that is not a plain name (a record key
- * holding a space or a control character) is quoted and escaped, so a path never breaks a line.
- *
- * @example
- * ```ts
- * formatPath(["sessions", 3, "participants", 0, "memberId"]); // "sessions[3].participants[0].memberId"
- * formatPath([]); // "(root)"
- * ```
- */
-export function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return "(root)";
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else if (!PLAIN_KEY.test(part)) out += `[${describeValue(part)}]`;
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
-}
-
-const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
 function formatIssues(issues: readonly ConveningIssue[], subject: string): string {
   const count = issues.length === 1 ? "1 issue" : `${issues.length} issues`;

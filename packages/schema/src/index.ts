@@ -1,5 +1,15 @@
 // The public API of @convening/schema. Every export is named; internals stay in their files.
 
+export {
+  ConveningError,
+  type ConveningErrorDetails,
+  type ErrorPath,
+  formatPath,
+  InvalidArgumentError,
+  isConveningError,
+  NotParsedError,
+  type Parsed,
+} from "@convening/core";
 export { CountrySchema, GeoSchema, type Visibility, VisibilitySchema } from "./common.js";
 export {
   type Contact,
@@ -15,7 +25,6 @@ export {
   type ConveningIssue,
   type ConveningIssueCode,
   ConveningValidationError,
-  formatPath,
   isConveningValidationError,
 } from "./errors.js";
 export { type Group, type GroupInput, GroupSchema } from "./group.js";
@@ -71,6 +80,7 @@ export {
   safeParseConvening,
 } from "./parse-convening.js";
 export { parseDirectory } from "./parse-directory.js";
+export { parseSeries } from "./parse-series.js";
 export { type Audience, canSee, fieldVisibility, redactMember } from "./redact-member.js";
 export {
   type Fee,

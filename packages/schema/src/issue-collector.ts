@@ -1,4 +1,4 @@
-import { describeValue } from "./describe-value.js";
+import { describeValue } from "@convening/core";
 import type { ConveningIssue, ConveningIssueCode } from "./errors.js";
 import type { Path } from "./raw.js";
 

@@ -1,5 +1,5 @@
-import type { z } from "zod";
-import { describeValue } from "./describe-value.js";
+import { describeValue } from "@convening/core";
+import type * as z from "zod";
 import type { ConveningIssue, ConveningIssueCode } from "./errors.js";
 import { valueAt } from "./raw.js";
 

@@ -1,9 +1,11 @@
+import { isParsed, markParsed } from "@convening/core";
 import { checkConvening } from "./check-convening.js";
 import { type Convening, ConveningSchema } from "./convening.js";
-import { type Directory, DirectorySchema } from "./directory.js";
+import type { Directory } from "./directory.js";
 import { type ConveningIssue, ConveningValidationError } from "./errors.js";
 import { IssueCollector } from "./issue-collector.js";
 import { issuesFromZod } from "./issues-from-zod.js";
+import { validateDirectory } from "./parse-directory.js";
 import { isRecord, type Raw } from "./raw.js";
 import { guardInput, subjectOf, type ValidationOutcome } from "./validation-outcome.js";
 
@@ -19,7 +21,9 @@ export interface ParseConveningOptions {
   /**
    * Shared records the convening may refer to: participants, organizers and affiliations are
    * resolved against the convening's own lists and then the directory's. A `parentSeriesId` is
-   * checked only when a directory is given.
+   * checked only when a directory is given. A directory from `parseDirectory` is used as it is;
+   * anything else is validated here, its problems reported under `$directory`. The parsed
+   * directory is attached to the result as `convening.directory`.
    */
   directory?: Directory | unknown;
 }
@@ -57,22 +61,38 @@ function validate(input: unknown, directoryInput: unknown): ValidationOutcome<Co
   const out = new IssueCollector();
   if (!shape.success) out.issues.push(...issuesFromZod(shape.error.issues, input));
 
-  let directory: Raw | undefined;
-  if (directoryInput !== undefined) {
-    const parsed = DirectorySchema.safeParse(directoryInput);
-    if (!parsed.success) {
-      out.issues.push(...issuesFromZod(parsed.error.issues, directoryInput, ["$directory"]));
-    }
-    directory = isRecord(directoryInput) ? directoryInput : {};
-  }
-
-  if (isRecord(input)) checkConvening(out, input, directory);
+  const directory = directoryOption(directoryInput, out);
+  if (isRecord(input)) checkConvening(out, input, directory.raw);
 
   if (!shape.success || out.issues.length > 0) return { issues: out.issues };
-  const data = shape.data;
+  const data = shape.data as Convening;
   // A session's zone of intent defaults to the convening's; filled in so consumers never guess.
   for (const session of data.sessions) session.timeZone ??= data.timeZone;
-  return { data };
+  for (const series of data.series) markParsed(series, "series");
+  if (directory.parsed !== undefined) {
+    // Not enumerable, like the parsed mark: JSON and object spread leave the directory out.
+    Object.defineProperty(data, "directory", { value: directory.parsed, enumerable: false });
+  }
+  return { data: markParsed(data, "convening") };
+}
+
+/**
+ * The directory option, parsed once: a directory from `parseDirectory` is used as it is, anything
+ * else is validated here and its problems reported under `$directory`.
+ */
+function directoryOption(
+  input: unknown,
+  out: IssueCollector,
+): { raw?: Raw | undefined; parsed?: Directory | undefined } {
+  if (input === undefined) return {};
+  if (isParsed(input, "directory"))
+    return { raw: input as unknown as Raw, parsed: input as Directory };
+  const outcome = validateDirectory(input);
+  if (outcome.issues) {
+    for (const issue of outcome.issues)
+      out.issues.push({ ...issue, path: ["$directory", ...issue.path] });
+  }
+  return { raw: isRecord(input) ? input : {}, parsed: outcome.data };
 }
 
 function run(
@@ -89,6 +109,7 @@ function failure(
   return new ConveningValidationError(outcome.issues, {
     subject: subjectOf("convening", input),
     cause: outcome.cause,
+    value: input,
   });
 }
 
@@ -117,6 +138,7 @@ function failure(
  * ```
  */
 export function parseConvening(input: unknown, options: ParseConveningOptions = {}): Convening {
+  if (isParsed(input, "convening") && options?.directory === undefined) return input as Convening;
   const outcome = run(input, options);
   if (outcome.issues) throw failure(input, outcome);
   return outcome.data;

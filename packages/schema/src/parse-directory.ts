@@ -1,3 +1,4 @@
+import { isParsed, markParsed } from "@convening/core";
 import { IdNamespace } from "./check-ids.js";
 import {
   checkGroupReferences,
@@ -16,7 +17,9 @@ import { guardInput, type ValidationOutcome } from "./validation-outcome.js";
 
 /**
  * Validates a directory (a network's members, organizations, groups and series): shape, unique
- * ids, affiliations, group members and series groups that resolve.
+ * ids, affiliations, group members and series groups that resolve. The result is marked as
+ * parsed (and so is each of its series); pass it to `parseConvening`'s `directory` option as often
+ * as you like: a parsed directory is not validated again.
  *
  * @throws {ConveningValidationError} listing every issue.
  * @example
@@ -30,17 +33,20 @@ import { guardInput, type ValidationOutcome } from "./validation-outcome.js";
  * ```
  */
 export function parseDirectory(input: unknown): Directory {
+  if (isParsed(input, "directory")) return input as Directory;
   const outcome = guardInput(() => validateDirectory(input));
   if (outcome.issues) {
     throw new ConveningValidationError(outcome.issues, {
       subject: "directory",
       cause: outcome.cause,
+      value: input,
     });
   }
   return outcome.data;
 }
 
-function validateDirectory(input: unknown): ValidationOutcome<Directory> {
+/** Every problem of a directory document, or the directory parsed and marked. */
+export function validateDirectory(input: unknown): ValidationOutcome<Directory> {
   const shape = DirectorySchema.safeParse(input);
   const out = new IssueCollector();
   if (!shape.success) out.issues.push(...issuesFromZod(shape.error.issues, input));
@@ -62,5 +68,6 @@ function validateDirectory(input: unknown): ValidationOutcome<Directory> {
     checkAvailability(out, input.members, ["members"]);
   }
   if (!shape.success || out.issues.length > 0) return { issues: out.issues };
-  return { data: shape.data };
+  for (const series of shape.data.series) markParsed(series, "series");
+  return { data: markParsed(shape.data as Directory, "directory") };
 }

@@ -1,3 +1,4 @@
+import type { Parsed } from "@convening/core";
 import * as z from "zod";
 import { webUrl } from "./common.js";
 import { GroupIdSchema, SeriesIdSchema, VenueIdSchema } from "./ids.js";
@@ -189,10 +190,10 @@ export const SeriesSchema = z
  * calls.rule?.freq;
  * ```
  */
-export type Series = z.infer<typeof SeriesSchema>;
+export type Series = z.infer<typeof SeriesSchema> & Parsed<"series">;
 
 /**
- * A series as written.
+ * A series as written; `parseSeries` turns it into a {@link Series}.
  *
  * @example
  * ```ts

@@ -199,7 +199,10 @@ export const SessionSchema = z
  * session.participants.filter((p) => p.role === "speaker");
  * ```
  */
-export type Session = z.infer<typeof SessionSchema>;
+export type Session = Omit<z.infer<typeof SessionSchema>, "timeZone"> & {
+  /** The session's zone of intent; `parseConvening` fills it in from the convening's. */
+  timeZone: string;
+};
 
 /**
  * A session as written: `id`, `title`, `start` and `end` are required.

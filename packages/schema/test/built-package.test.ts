@@ -41,6 +41,9 @@ beforeAll(async () => {
     platform: "neutral",
     target: "es2022",
     external: ["zod"],
+    // Each copy gets its own @convening/core too, so the error checks below see three distinct
+    // ConveningError classes (and Node never meets the `@convening/source` condition's .ts files).
+    noExternal: ["@convening/core"],
     dts: false,
     sourcemap: false,
     silent: true,

@@ -28,7 +28,7 @@ describe("ConveningValidationError", () => {
     const error = new ConveningValidationError([issue], { subject: 'convening "c"' });
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("ConveningValidationError");
-    expect(error.code).toBe("CONVENING_VALIDATION");
+    expect(error.code).toBe("invalid_document");
     expect(error.issues).toEqual([issue]);
     expect(error.message).toBe(
       'Invalid convening "c" (1 issue):\n  - sessions[0].start: "x" is wrong [offset_mismatch]',

@@ -13,6 +13,7 @@ import {
   type SafeParseConveningResult,
   type Series,
   type SeriesId,
+  type SeriesInput,
   type Session,
   type SessionId,
   type SessionInput,
@@ -78,11 +79,24 @@ describe("defaults", () => {
     expectTypeOf<MemberInput["visibility"]>().toEqualTypeOf<Member["visibility"] | undefined>();
   });
 
+  it("give every session of a parsed convening its zone", () => {
+    expectTypeOf<Session["timeZone"]>().toEqualTypeOf<string>();
+    expectTypeOf<Convening["sessions"][number]>().toEqualTypeOf<Session>();
+  });
+
+  it("accept only parsed values where a parsed value is required", () => {
+    const plain = { id: "c", title: "C", timeZone: "UTC", startDate: "2021-03-23" };
+    // @ts-expect-error a plain object is not a parsed convening
+    const convening: Convening = plain;
+    expectTypeOf(convening).toEqualTypeOf<Convening>();
+    expectTypeOf<SeriesInput>().not.toExtend<Series>();
+    expectTypeOf<Convening["series"][number]>().toEqualTypeOf<Series>();
+  });
+
   it("keep truly optional fields optional in output", () => {
     expectTypeOf<Session["description"]>().toEqualTypeOf<
       string | Record<string, string> | undefined
     >();
-    expectTypeOf<Session["timeZone"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Convening["parentSeriesId"]>().toEqualTypeOf<SeriesId | undefined>();
   });
 

@@ -50,7 +50,7 @@ export function normalizeSeries(input: Series | SeriesInput, path = "series"): N
     );
     throw new InvalidTimeArgumentError(where, value, issue.message, { cause: parsed.error });
   }
-  const series = parsed.data;
+  const series = parsed.data as Series;
   const zone = canonicalZone(series.timeZone, `${path}.timeZone`);
   const rule = series.rule;
   if (rule?.count !== undefined && rule.until !== undefined) {

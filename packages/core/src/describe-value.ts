@@ -1,4 +1,13 @@
-/** A short, safe rendering of a value for an error message (control characters made visible). */
+/**
+ * A short, safe rendering of a value for an error message: strings quoted and cut at 60
+ * characters with control characters made visible, numbers with their type, objects by kind.
+ *
+ * @example
+ * ```ts
+ * describeValue("Mars/Base\n"); // "\"Mars/Base\\n\""
+ * describeValue(Number.NaN); // "number NaN"
+ * ```
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";

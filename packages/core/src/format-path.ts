@@ -1,0 +1,44 @@
+import { describeValue } from "./describe-value.js";
+// A cycle (that error formats its path with this function) that is safe: each side uses the other
+// only inside functions, never while its module is evaluated.
+import { InvalidArgumentError } from "./invalid-argument-error.js";
+
+/** A path into a document or an argument: keys and array indexes from the root. */
+export type ErrorPath = readonly (string | number)[];
+
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+
+/**
+ * `sessions[3].start`, the way a person reads a path. A key that is not a plain name (a record key
+ * holding a space or a control character) is quoted and escaped, so a path never breaks a line.
+ *
+ * @throws {InvalidArgumentError} when `path` is not an array of strings and finite integers.
+ * @example
+ * ```ts
+ * formatPath(["sessions", 3, "participants", 0, "memberId"]); // "sessions[3].participants[0].memberId"
+ * formatPath([]); // "(root)"
+ * ```
+ */
+export function formatPath(path: ErrorPath): string {
+  if (!Array.isArray(path)) return invalidPath(path);
+  if (path.length === 0) return "(root)";
+  let out = "";
+  for (let i = 0; i < path.length; i++) {
+    const part: unknown = path[i];
+    if (typeof part === "number" && Number.isInteger(part)) out += `[${part}]`;
+    else if (typeof part !== "string") return invalidPath(path, i);
+    else if (!PLAIN_KEY.test(part)) out += `[${describeValue(part)}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+
+function invalidPath(path: unknown, index?: number): never {
+  throw new InvalidArgumentError(
+    index === undefined ? ["path"] : ["path", index],
+    index === undefined ? path : (path as unknown[])[index],
+    index === undefined
+      ? "a path is an array of keys and indexes"
+      : "a path part is a string key or an integer index",
+  );
+}
