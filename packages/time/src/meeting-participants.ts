@@ -56,6 +56,23 @@ export interface ResolvedParticipant {
   readonly required: boolean;
 }
 
+/** A participant checked, before grouping. */
+interface CheckedParticipant {
+  readonly id: string;
+  readonly zone: string;
+  readonly weight: number;
+  readonly required: boolean;
+  readonly weekend: readonly Weekday[];
+  readonly availability: readonly AvailabilityWindow[] | undefined;
+}
+
+/** A group while people join it. */
+type GroupTally = { -readonly [K in keyof ParticipantGroup]: ParticipantGroup[K] };
+
+/**
+ * Checks the participants (the first problem is the error, in the order given) and puts people
+ * who share a zone, a weekend and availability in one group, so slots are scored once per group.
+ */
 export function resolveParticipants(participants: readonly MeetingParticipant[]): {
   people: ResolvedParticipant[];
   groups: ParticipantGroup[];
@@ -69,76 +86,87 @@ export function resolveParticipants(participants: readonly MeetingParticipant[])
   }
   const ids = new Set<string>();
   const groupIndex = new Map<string, number>();
-  const groups: {
-    zone: string;
-    profile: CostProfile;
-    factor: number;
-    required: number;
-    optional: number;
-    maxWeight: number;
-    weight: number;
-  }[] = [];
+  const groups: GroupTally[] = [];
   const people = participants.map((p, i) => {
-    const path = `participants[${i}]`;
-    if (typeof p !== "object" || p === null || typeof p.id !== "string" || p.id === "") {
-      throw new InvalidTimeArgumentError(path, p, "must be a person with an id");
-    }
-    if (ids.has(p.id)) throw new InvalidTimeArgumentError(`${path}.id`, p.id, "appears twice");
-    ids.add(p.id);
-    const zone = canonicalZone(p.timeZone, `${path}.timeZone`);
-    const weight = p.weight ?? 1;
-    if (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0) {
-      throw new InvalidTimeArgumentError(`${path}.weight`, weight, "must be a positive number");
-    }
-    const required = p.required ?? true;
-    if (typeof required !== "boolean")
-      throw new InvalidTimeArgumentError(`${path}.required`, required, "must be true or false");
-    if (p.availability !== undefined) {
-      if (!Array.isArray(p.availability))
-        throw new InvalidTimeArgumentError(
-          `${path}.availability`,
-          p.availability,
-          "must be an array of windows",
-        );
-      p.availability.forEach((w: unknown, j: number) => {
-        if (!AvailabilityWindowSchema.safeParse(w).success) {
-          throw new InvalidTimeArgumentError(
-            `${path}.availability[${j}]`,
-            w,
-            "must be { day: 'mo'…'su', start: 'HH:mm', end: 'HH:mm' }",
-          );
-        }
-      });
-    }
-    if (
-      p.weekend !== undefined &&
-      (!Array.isArray(p.weekend) ||
-        !p.weekend.every((d: unknown) => WeekdaySchema.safeParse(d).success))
-    ) {
-      throw new InvalidTimeArgumentError(
-        `${path}.weekend`,
-        p.weekend,
-        "must be an array of weekdays 'mo'…'su'",
-      );
-    }
-    const weekend = weekendOf(p.weekend, p.country ?? p.location?.country, zone);
-    const profile = costProfile(weekend, p.availability);
-    const key = `${zone}\u0000${weekend.join()}\u0000${JSON.stringify(p.availability ?? null)}`;
-    let group = groupIndex.get(key);
-    if (group === undefined) {
-      group = groups.length;
-      groupIndex.set(key, group);
-      groups.push({ zone, profile, factor: 0, required: 0, optional: 0, maxWeight: 0, weight: 0 });
-    }
-    const g = groups[group]!;
-    g.factor += weight * (required ? REQUIRED_FACTOR : 1);
-    if (required) g.required++;
-    else g.optional++;
-    g.maxWeight = Math.max(g.maxWeight, weight);
-    g.weight += weight;
-    return { id: p.id, zone, group, weight, required };
+    const person = checkParticipant(p, `participants[${i}]`, ids);
+    const group = joinGroup(groups, groupIndex, person);
+    const { id, zone, weight, required } = person;
+    return { id, zone, group, weight, required };
   });
   return { people, groups };
+}
+
+/** One participant checked; `ids` holds the ids seen so far and gains this one. */
+function checkParticipant(
+  p: MeetingParticipant,
+  path: string,
+  ids: Set<string>,
+): CheckedParticipant {
+  if (typeof p !== "object" || p === null || typeof p.id !== "string" || p.id === "") {
+    throw new InvalidTimeArgumentError(path, p, "must be a person with an id");
+  }
+  if (ids.has(p.id)) throw new InvalidTimeArgumentError(`${path}.id`, p.id, "appears twice");
+  ids.add(p.id);
+  const zone = canonicalZone(p.timeZone, `${path}.timeZone`);
+  const weight = p.weight ?? 1;
+  if (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0) {
+    throw new InvalidTimeArgumentError(`${path}.weight`, weight, "must be a positive number");
+  }
+  const required = p.required ?? true;
+  if (typeof required !== "boolean")
+    throw new InvalidTimeArgumentError(`${path}.required`, required, "must be true or false");
+  checkAvailability(p.availability, `${path}.availability`);
+  checkWeekend(p.weekend, `${path}.weekend`);
+  const weekend = weekendOf(p.weekend, p.country ?? p.location?.country, zone);
+  return { id: p.id, zone, weight, required, weekend, availability: p.availability };
+}
+
+function checkAvailability(availability: unknown, path: string): void {
+  if (availability === undefined) return;
+  if (!Array.isArray(availability))
+    throw new InvalidTimeArgumentError(path, availability, "must be an array of windows");
+  availability.forEach((w: unknown, j: number) => {
+    if (!AvailabilityWindowSchema.safeParse(w).success) {
+      throw new InvalidTimeArgumentError(
+        `${path}[${j}]`,
+        w,
+        "must be { day: 'mo'…'su', start: 'HH:mm', end: 'HH:mm' }",
+      );
+    }
+  });
+}
+
+function checkWeekend(weekend: unknown, path: string): void {
+  if (
+    weekend !== undefined &&
+    (!Array.isArray(weekend) || !weekend.every((d: unknown) => WeekdaySchema.safeParse(d).success))
+  ) {
+    throw new InvalidTimeArgumentError(path, weekend, "must be an array of weekdays 'mo'…'su'");
+  }
+}
+
+/** Adds the person to the group of their zone, weekend and availability; returns its index. */
+function joinGroup(
+  groups: GroupTally[],
+  groupIndex: Map<string, number>,
+  person: CheckedParticipant,
+): number {
+  const { zone, weekend, availability, weight, required } = person;
+  const profile = costProfile(weekend, availability);
+  const key = `${zone}\u0000${weekend.join()}\u0000${JSON.stringify(availability ?? null)}`;
+  let group = groupIndex.get(key);
+  if (group === undefined) {
+    group = groups.length;
+    groupIndex.set(key, group);
+    groups.push({ zone, profile, factor: 0, required: 0, optional: 0, maxWeight: 0, weight: 0 });
+  }
+  const g = groups[group]!;
+  g.factor += weight * (required ? REQUIRED_FACTOR : 1);
+  if (required) g.required++;
+  else g.optional++;
+  g.maxWeight = Math.max(g.maxWeight, weight);
+  g.weight += weight;
+  return group;
 }
 
 /** Minutes in `value`: a positive number of minutes or an ISO 8601 duration (`PT1H`). */
