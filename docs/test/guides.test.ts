@@ -13,6 +13,7 @@ const place = { root, work: join(docs, ".run") };
 // The READMEs are the first code people copy, so their blocks are held to the guides' standard.
 const readmes = [
   "README.md",
+  "packages/core/README.md",
   "packages/schema/README.md",
   "packages/time/README.md",
   "packages/ical/README.md",
@@ -24,7 +25,7 @@ const nameOf = (file: string) => relative(root, file);
 const guides = [...new Set(blocks.map((b) => nameOf(b.file)))];
 
 // The blocks import the packages' built dist/, as a reader's project would.
-const missing = ["schema", "time", "ical"].filter(
+const missing = ["core", "schema", "time", "ical"].filter(
   (name) => !existsSync(join(root, "packages", name, "dist", "index.js")),
 );
 
