@@ -3,9 +3,11 @@ import { contentLine, uriValue } from "./content-line.js";
 
 // The one place where this package adds to what ical-generator 11 writes. Every property that
 // goes through here cannot go through its API:
-// - RDATE: ical-generator has no RDATE; EXDATE with the series' TZID and the rule's own wall times
-//   needs its object form of `repeating`, which cannot carry our RRULE text (@convening/time's
-//   toRRule) nor a wall time in a spring-forward gap (see nominal-wall-time.ts).
+// - RDATE and EXDATE: ical-generator has no RDATE. Its EXDATE comes only with the object form of
+//   `repeating`, whose `byDay` takes plain weekdays (no `3TU`, no `-1FR`) and which validates and
+//   re-spells the rule @convening/time's toRRule already wrote; the string form of `repeating` is
+//   copied line by line unchecked, so it would carry these lines raw all the same, only earlier
+//   in the event (which would change every published feed's bytes).
 // - DURATION (RFC 5545 §3.8.2.5): ical-generator writes DTEND only.
 // - URL (RFC 5545 §3.8.4.6): ical-generator backslash-escapes `,` and `;` in it, which changes the URI.
 // - GEO (RFC 5545 §3.8.1.6): ical-generator drops a latitude or longitude of 0 (`if (lat && lon)`)
