@@ -1,9 +1,23 @@
 import { ICalAlarmType, type ICalAttendeeData, type ICalEventStatus } from "ical-generator";
 import type { DateTime } from "luxon";
 import { type BuildContext, stampOf } from "./build-context.js";
-import { contentLine, paramText, uriValue } from "./content-line.js";
-import { ConveningEvent, type WallTimes, type ZoneSpan } from "./convening-event.js";
-import { conferenceLines, geoLine, type Place } from "./place.js";
+import { paramText } from "./content-line.js";
+import { ConveningEvent, type ZoneSpan } from "./convening-event.js";
+import { eventExtraLines } from "./extra-properties.js";
+import { NominalWallTime } from "./nominal-wall-time.js";
+import { conferenceLines, type Place } from "./place.js";
+
+/**
+ * Local wall times to write instead of the ones ical-generator derives from the instants
+ * (`yyyyMMddTHHmmss`, read with the event's TZID), when a recurrence rule gives a time in a
+ * spring-forward gap.
+ */
+export interface WallTimes {
+  /** DTSTART as the recurrence rule gives it. */
+  readonly start?: string | undefined;
+  /** RECURRENCE-ID as the recurrence rule gives it. */
+  readonly recurrenceId?: string | undefined;
+}
 
 /** One VEVENT, ready to write: every value already localized, redacted and checked. */
 export interface EventInput {
@@ -35,14 +49,14 @@ export interface EventInput {
 /** Adds one VEVENT to the context's calendar, setting UID, DTSTAMP and SEQUENCE explicitly. */
 export function addEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
   const { options, convening } = ctx;
-  const lines: string[] = [...input.recurrenceLines];
-  if (input.duration !== undefined) lines.push(contentLine("DURATION", input.duration));
-  // URL is a URI (RFC 5545 §3.8.4.6): ical-generator would backslash-escape its `,` and `;`.
-  const url = input.place.joinUrl ?? input.pageUrl;
-  if (url !== undefined) lines.push(contentLine("URL", uriValue(url)));
-  if (input.place.geo !== undefined) lines.push(geoLine(input.place.geo));
-  lines.push(...conferenceLines(input.place));
-
+  const lines = eventExtraLines({
+    recurrence: input.recurrenceLines,
+    duration: input.duration,
+    url: input.place.joinUrl ?? input.pageUrl,
+    geo: input.place.geo,
+    conferences: conferenceLines(input.place),
+  });
+  const { start: startWall, recurrenceId: recurrenceWall } = input.wallTimes ?? {};
   const updatedAt = input.updatedAt ?? convening.updatedAt;
   const event = new ConveningEvent(
     {
@@ -51,10 +65,15 @@ export function addEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
       sequence: input.sequence,
       stamp: updatedAt === undefined ? ctx.fallbackStamp : stampOf(updatedAt),
       lastModified: updatedAt === undefined ? null : stampOf(updatedAt),
-      start: input.start,
+      start: startWall === undefined ? input.start : new NominalWallTime(startWall, input.start),
       end: input.end ?? null,
       timezone: input.tzid ?? null,
-      recurrenceId: input.recurrenceId ?? null,
+      recurrenceId:
+        input.recurrenceId === undefined
+          ? null
+          : recurrenceWall === undefined
+            ? input.recurrenceId
+            : new NominalWallTime(recurrenceWall, input.recurrenceId),
       repeating: input.rrule ?? null,
       summary: input.summary,
       description: input.description === "" ? null : input.description,
@@ -76,7 +95,6 @@ export function addEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
     ctx.calendar,
     lines,
     input.span,
-    input.wallTimes,
   );
   ctx.calendar.createEvent(event);
   return event;

@@ -1,14 +1,16 @@
-import { foldLines, ICalCalendar, type ICalCalendarData } from "ical-generator";
+import { ICalCalendar, type ICalCalendarData } from "ical-generator";
+import { completeCalendar } from "./extra-properties.js";
+import { buildVtimezone } from "./vtimezone.js";
+import { zoneSpanOf } from "./zone-span.js";
 
 /**
- * An ical-generator calendar that writes its feed properties (NAME, X-WR-CALNAME, X-WR-CALDESC,
- * REFRESH-INTERVAL, X-PUBLISHED-TTL) itself: ical-generator writes the name and description raw,
- * so a `;` or a line break in them would corrupt or inject lines, and puts REFRESH-INTERVAL after
- * the VTIMEZONE components, where RFC 5545 §3.4 (`icalbody = calprops component`) allows no
- * calendar property. They go after the header, before the first component.
+ * An ical-generator calendar whose feed properties (NAME, X-WR-CALNAME, X-WR-CALDESC,
+ * REFRESH-INTERVAL, X-PUBLISHED-TTL) this package writes, among the calendar properties (see
+ * extra-properties.ts), with one VTIMEZONE per TZID its events use, built from the runtime's own
+ * zone data for the span the events need.
  */
 export class ConveningCalendar extends ICalCalendar {
-  /** Complete, unfolded content lines (each ending in CRLF) written before the first component. */
+  /** Complete, unfolded content lines (each ending in CRLF) written after ical-generator's calendar properties. */
   readonly feedLines: readonly string[];
 
   constructor(data: ICalCalendarData, feedLines: readonly string[]) {
@@ -17,18 +19,26 @@ export class ConveningCalendar extends ICalCalendar {
   }
 
   override toString(): string {
-    // RFC 5545 §3.1 ends every content line with CRLF, the last one included; ical-generator
-    // leaves the final END:VCALENDAR without one.
-    const text = `${super.toString()}\r\n`;
-    if (this.feedLines.length === 0) return text;
-    // The output is folded already; a folded continuation starts with a space, so "\r\nBEGIN:" or
-    // "\r\nEND:VCALENDAR" can only be the start of a real line.
-    const firstComponent = text.indexOf("\r\nBEGIN:", 1);
-    const at = firstComponent === -1 ? text.lastIndexOf("\r\nEND:VCALENDAR") : firstComponent;
-    return `${text.slice(0, at + 2)}${foldFeedLines(this.feedLines)}${text.slice(at + 2)}`;
+    // ical-generator writes calendar properties, VTIMEZONEs and events in one pass, with some
+    // properties after the VTIMEZONEs. `events()` returns its own list: held out of it, the
+    // calendar writes its properties alone, and the components follow in a defined order. No
+    // calendar-level zone name is set (ical-generator would then write DTSTAMP and LAST-MODIFIED
+    // as floating local times), so ical-generator writes no VTIMEZONE itself.
+    const events = this.events();
+    const held = events.splice(0, events.length);
+    let properties: string;
+    try {
+      properties = super.toString();
+    } finally {
+      events.push(...held);
+    }
+    const zones = new Set<string>();
+    for (const event of held) {
+      const tzid = event.timezone();
+      if (tzid !== null) zones.add(tzid);
+    }
+    const components = [...zones].map((tzid) => buildVtimezone(tzid, zoneSpanOf(this, tzid)));
+    for (const event of held) components.push(event.toString());
+    return completeCalendar(properties, this.feedLines, components);
   }
-}
-
-function foldFeedLines(lines: readonly string[]): string {
-  return `${foldLines(lines.join("").replace(/\r\n$/, ""))}\r\n`;
 }

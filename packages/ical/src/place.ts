@@ -149,14 +149,3 @@ export function conferenceLines(place: Place): string[] {
   }
   return lines;
 }
-
-/** RFC 5545 §3.8.1.6 GEO, written here because ical-generator drops a latitude or longitude of 0. */
-export function geoLine(geo: { lat: number; lon: number }): string {
-  return contentLine("GEO", `${float(geo.lat)};${float(geo.lon)}`);
-}
-
-// FLOAT values (RFC 5545 §3.3.7) have no exponent; six decimals are about 10 cm.
-function float(n: number): string {
-  const fixed = n.toFixed(6).replace(/\.?0+$/, "");
-  return fixed === "-0" ? "0" : fixed;
-}

@@ -9,8 +9,6 @@ import { InvitationError } from "./errors.js";
 import { buildLookup } from "./lookup.js";
 import { seriesEvents } from "./series-events.js";
 import { sessionEvent } from "./session-event.js";
-import { buildVtimezone } from "./vtimezone.js";
-import { zoneSpanOf } from "./zone-span.js";
 
 // Product identifier (RFC 5545 §3.7.3); ical-generator adds the leading "-".
 const PRODID = "//Convening Toolkit//@convening/ical//EN";
@@ -93,12 +91,8 @@ export function toCalendar(
     },
     feedLines(resolved),
   );
-  // No calendar-level zone name: ical-generator would then write DTSTAMP and LAST-MODIFIED as
-  // floating local times. Only the generator, which writes one VTIMEZONE per TZID used.
-  calendar.timezone({
-    name: null,
-    generator: (tzid: string) => buildVtimezone(tzid, zoneSpanOf(calendar, tzid)),
-  });
+  // ConveningCalendar writes one VTIMEZONE per TZID used; no calendar-level zone name, or
+  // ical-generator would write DTSTAMP and LAST-MODIFIED as floating local times.
 
   const ctx = {
     convening: parsed,

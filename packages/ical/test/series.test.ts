@@ -1,7 +1,7 @@
 import type { ConveningInput, SeriesInput } from "@convening/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toICS } from "../src/index.js";
-import { nominalDuration } from "../src/series-events.js";
+import { nominalDuration } from "../src/series-duration.js";
 import { expectMatchesDocument, expectReadersAgree, parsed } from "./helpers/expectations.js";
 import { propertyValue, vevents } from "./helpers/ics-text.js";
 import { readManyWithAll, WINDOW } from "./readers/read-all.js";

@@ -1,0 +1,74 @@
+import type { ConveningInput, SeriesInput } from "@convening/schema";
+import * as time from "@convening/time";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { toICS } from "../src/index.js";
+import { committee } from "./fixtures/convenings.js";
+import { propertyValue, vevents } from "./helpers/ics-text.js";
+
+// Each series is expanded once (src/series-occurrences.ts) and every step reads that result.
+
+vi.mock("@convening/time", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@convening/time")>();
+  return { ...actual, expandSeries: vi.fn(actual.expandSeries) };
+});
+
+function withSeries(series: SeriesInput): ConveningInput {
+  return {
+    id: "expansion-test",
+    title: "Expansion test",
+    url: "https://events.example.org/expansion",
+    timeZone: series.timeZone,
+    startDate: "2020-01-01",
+    endDate: "2030-12-31",
+    series: [series],
+  };
+}
+
+const weekly: SeriesInput = {
+  id: "weekly",
+  title: "Weekly call",
+  timeZone: "Europe/Berlin",
+  firstDate: "2024-03-04",
+  startTime: "09:00",
+  duration: "PT1H",
+  rule: { freq: "weekly", byWeekday: ["mo"], count: 4 },
+};
+
+describe("series expansion", () => {
+  beforeEach(() => {
+    vi.mocked(time.expandSeries).mockClear();
+  });
+
+  it("expands each series once, overrides, exceptions and extra dates included", () => {
+    toICS(committee(), { method: "REQUEST", audience: "private", includeAttendees: true });
+    expect(time.expandSeries).toHaveBeenCalledTimes(committee().series!.length);
+  });
+
+  it("anchors DTSTART on the rule's first date even when that date is an exception", () => {
+    const [master] = vevents(toICS(withSeries({ ...weekly, exceptions: ["2024-03-04"] })));
+    expect(master).toContain("DTSTART;TZID=Europe/Berlin:20240304T090000");
+    expect(master).toContain("RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=4");
+    expect(propertyValue(master!, "EXDATE;TZID=Europe/Berlin")).toBe("20240304T090000");
+    expect(time.expandSeries).toHaveBeenCalledTimes(1);
+  });
+
+  it("finds a yearly rule's first date years after the first date (29 February)", () => {
+    const leap: SeriesInput = {
+      ...weekly,
+      firstDate: "2021-03-01",
+      rule: { freq: "yearly", byMonth: [2], byMonthDay: [29], count: 2 },
+    };
+    const [master] = vevents(toICS(withSeries(leap)));
+    expect(master).toContain("DTSTART;TZID=Europe/Berlin:20240229T090000");
+    expect(propertyValue(master!, "RDATE")).toBe("20210301T080000Z");
+  });
+
+  it("refuses an override of a date that is also an exception, as expandSeries does", () => {
+    const both = withSeries({
+      ...weekly,
+      exceptions: ["2024-03-11"],
+      overrides: [{ date: "2024-03-11", title: "Moved" }],
+    });
+    expect(() => toICS(both)).toThrow(/also listed in exceptions/);
+  });
+});
