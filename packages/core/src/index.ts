@@ -1,12 +1,34 @@
 // The public API of @convening/core. Every export is named; internals stay in their files.
 
 export {
+  type CivilDate,
+  civilFromDays,
+  DAY_MS,
+  daysFromCivil,
+  daysInMonth,
+  formatLocalDate,
+  isLocalDate,
+  isLocalTime,
+  isoWeekday,
+  isValidDate,
+  parseLocalDate,
+  parseLocalTime,
+  readDigits,
+} from "./civil-date.js";
+export {
   ConveningError,
   type ConveningErrorDetails,
   isConveningError,
 } from "./convening-error.js";
 export { describeValue } from "./describe-value.js";
+export { DURATION_PATTERN, durationMinutes, formatDuration } from "./duration.js";
 export { type ErrorPath, formatPath } from "./format-path.js";
+export {
+  formatInstant,
+  formatInstantUtc,
+  type ParsedInstant,
+  parseInstant,
+} from "./instant.js";
 export { InvalidArgumentError } from "./invalid-argument-error.js";
 export { NotParsedError } from "./not-parsed-error.js";
 export {
@@ -16,3 +38,12 @@ export {
   type ParsedKind,
   requireParsed,
 } from "./parsed.js";
+export { isTimeZone, TIME_ZONE_PATTERN } from "./time-zone-id.js";
+export {
+  firstInstantAtOrAfterLocal,
+  formatOffset,
+  type OffsetTransition,
+  ZoneOffsetTable,
+  zoneOffsetSeconds,
+  zoneOffsetTable,
+} from "./zone-offset.js";

@@ -1,5 +1,5 @@
 import { durationMinutes, type Series } from "@convening/schema";
-import { expandSeries, InvalidTimeArgumentError, type SeriesOccurrence } from "@convening/time";
+import { expandSeries, type SeriesOccurrence } from "@convening/time";
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = 366 * DAY_MS;
@@ -41,9 +41,8 @@ function searchEndMs(series: Series): number {
 }
 
 /**
- * The one expandSeries call for a series. Exceptions are lifted for it, so the rule's first date
- * is seen even when it is excepted, and left out of `occurrences` here; an override of an
- * exception is refused as expandSeries refuses it.
+ * The one expandSeries call for a series. Exceptions are kept in it (`keepExceptions`), so the
+ * rule's first date is seen even when it is excepted, and left out of `occurrences` here.
  */
 export function expandOnce(series: Series): SeriesExpansion {
   const dates = [
@@ -56,29 +55,20 @@ export function expandOnce(series: Series): SeriesExpansion {
     durationMinutes(series.duration) ?? 0,
     ...series.overrides.map((o) => (o.duration ? (durationMinutes(o.duration) ?? 0) : 0)),
   );
-  const excepted = new Set(series.exceptions);
-  for (const [index, o] of series.overrides.entries()) {
-    if (excepted.has(o.date)) {
-      throw new InvalidTimeArgumentError(
-        `series.overrides[${index}].date`,
-        o.date,
-        "is also listed in exceptions; keep one",
-      );
-    }
-  }
   const from = Math.min(...dates) - 3 * DAY_MS;
   const to = Math.max(...dates) + 3 * DAY_MS + longest * 60_000;
-  const all = expandSeries(
-    { ...series, exceptions: [] },
-    { from: new Date(from), to: new Date(Math.max(to, searchEndMs(series))) },
-  );
+  const all = expandSeries(series, {
+    from: new Date(from),
+    to: new Date(Math.max(to, searchEndMs(series))),
+    keepExceptions: true,
+  });
   let firstRule: SeriesOccurrence | undefined;
   for (const o of all) {
     if (o.source === "rule" && (firstRule === undefined || o.originalDate < firstRule.originalDate))
       firstRule = o;
   }
   return {
-    occurrences: all.filter((o) => !excepted.has(o.originalDate) && Date.parse(o.start) < to),
+    occurrences: all.filter((o) => o.excepted !== true && Date.parse(o.start) < to),
     firstRule,
   };
 }

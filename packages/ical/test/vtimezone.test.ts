@@ -1,4 +1,4 @@
-import type { ConveningInput } from "@convening/schema";
+import { type ConveningInput, parseSeries } from "@convening/schema";
 import { expandSeries } from "@convening/time";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -122,7 +122,7 @@ describe("VTIMEZONE from the runtime's zone data", () => {
         }
         expect(r.icalendar.events[j]!.startTzdb).toBe(utc(s.start));
       }
-      const expected = expandSeries(doc.series![0]!, WINDOW).map((o) => utc(o.start));
+      const expected = expandSeries(parseSeries(doc.series![0]!), WINDOW).map((o) => utc(o.start));
       for (const cal of [r.icaljs, r.icalendar, r.libical]) {
         expect(cal.events[cal.events.length - 1]!.occurrences).toEqual(expected);
       }

@@ -1,6 +1,6 @@
+import { isLocalDate } from "@convening/core";
 import type { IssueCollector } from "./issue-collector.js";
 import { eachRecord, isRecord, type Path, type Raw } from "./raw.js";
-import { isLocalDate } from "./temporal-strings.js";
 
 /** Rule combinations RFC 5545 §3.3.10 forbids, and dates that contradict each other. */
 export function checkSeriesRules(out: IssueCollector, series: unknown, path: Path): void {

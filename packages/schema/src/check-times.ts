@@ -1,9 +1,15 @@
-import { civilFromDays, DAY_MS } from "./civil-date.js";
+import {
+  DAY_MS,
+  formatLocalDate,
+  formatOffset,
+  isLocalTime,
+  isTimeZone,
+  parseInstant,
+  parseLocalDate,
+  zoneOffsetSeconds,
+} from "@convening/core";
 import type { IssueCollector } from "./issue-collector.js";
 import { eachRecord, isRecord, type Path, type Raw } from "./raw.js";
-import { isLocalTime, localDateDays, parseInstant } from "./temporal-strings.js";
-import { isTimeZone } from "./time-zone.js";
-import { formatOffset, zoneOffsetSeconds } from "./zone-offset.js";
 
 /** What every session's times are checked against: the convening's zone and dates, when valid. */
 export interface ConveningFrame {
@@ -18,8 +24,8 @@ export interface ConveningFrame {
 /** The convening's zone and dates; reports an endDate before its startDate. */
 export function conveningFrame(out: IssueCollector, doc: Raw): ConveningFrame {
   const zone = isTimeZone(doc.timeZone) ? doc.timeZone : undefined;
-  const firstDay = localDateDays(doc.startDate);
-  const lastDay = localDateDays(doc.endDate);
+  const firstDay = parseLocalDate(doc.startDate);
+  const lastDay = parseLocalDate(doc.endDate);
   const startDate = firstDay === undefined ? undefined : (doc.startDate as string);
   const endDate = lastDay === undefined ? undefined : (doc.endDate as string);
   if (firstDay !== undefined && lastDay !== undefined && lastDay < firstDay) {
@@ -116,7 +122,9 @@ export function checkSessionTimes(
   const last = ordered ? localDayIn(frame.zone, end.epochMs - 1) : first;
   if (first >= frame.firstDay && last <= frame.lastDay) return;
   const days =
-    first === last ? civilFromDays(first) : `${civilFromDays(first)} to ${civilFromDays(last)}`;
+    first === last
+      ? formatLocalDate(first)
+      : `${formatLocalDate(first)} to ${formatLocalDate(last)}`;
   out.value(
     ["sessions", index, "start"],
     "outside_convening",

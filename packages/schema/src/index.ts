@@ -3,10 +3,14 @@
 export {
   ConveningError,
   type ConveningErrorDetails,
+  durationMinutes,
   type ErrorPath,
   formatPath,
   InvalidArgumentError,
   isConveningError,
+  isLocalDate,
+  isLocalTime,
+  isTimeZone,
   NotParsedError,
   type Parsed,
 } from "@convening/core";
@@ -121,10 +125,7 @@ export {
 } from "./session.js";
 export {
   DurationSchema,
-  durationMinutes,
   InstantSchema,
-  isLocalDate,
-  isLocalTime,
   LocalDateSchema,
   LocalTimeSchema,
 } from "./temporal-strings.js";
@@ -134,7 +135,7 @@ export {
   LanguageTagSchema,
   type LocalizedText,
 } from "./text.js";
-export { isTimeZone, TimeZoneSchema } from "./time-zone.js";
+export { TimeZoneSchema } from "./time-zone.js";
 export {
   type HybridVenue,
   HybridVenueSchema,

@@ -1,11 +1,17 @@
+import {
+  DAY_MS,
+  formatLocalDate,
+  parseInstant,
+  parseLocalTime,
+  requireParsed,
+  zoneOffsetTable,
+} from "@convening/core";
 import type { Convening, Session } from "@convening/schema";
 import { canonicalZone } from "./canonical-zone.js";
-import { DAY_MS, formatDate, parseLocalTime } from "./civil.js";
 import { InvalidTimeArgumentError } from "./errors.js";
-import { formatResolved, resolveZones } from "./format-in-zones.js";
+import { formatResolved, type ResolvedZone } from "./format-in-zones.js";
 import { type FormatRangeOptions, resolveFormat } from "./format-range.js";
-import { isoInZone, toEpochMs } from "./instant.js";
-import { offsetTable } from "./offset-table.js";
+import { isoInZone } from "./instant.js";
 
 /** Options of `buildAgenda`. */
 export interface AgendaOptions extends FormatRangeOptions {
@@ -54,6 +60,22 @@ function heading(locale: string, days: number): string {
   return formatter.format(days * DAY_MS + 12 * 3_600_000);
 }
 
+/** The convening's display zones (its own zone when it lists none), canonical, labels kept. */
+function displayZonesOf(convening: Convening): ResolvedZone[] {
+  const zones =
+    convening.displayZones && convening.displayZones.length > 0
+      ? convening.displayZones
+      : [convening.timeZone];
+  return zones.map((entry, i) =>
+    typeof entry === "string"
+      ? { zone: canonicalZone(entry, ["convening", "displayZones", i]), label: undefined }
+      : {
+          zone: canonicalZone(entry.zone, ["convening", "displayZones", i, "zone"]),
+          label: entry.label,
+        },
+  );
+}
+
 /**
  * A convening's sessions grouped into days of one zone, each session with its time in every
  * display zone: the agenda pages of the seeds. Days are local dates in `options.zone` (default
@@ -62,7 +84,8 @@ function heading(locale: string, days: number): string {
  * `convening.displayZones` (a zone or `{ zone, label }`), or the convening's zone when empty; day
  * markers are measured from the first. Cancelled sessions are kept: their `status` says so.
  *
- * @param convening - A parsed `Convening` (`parseConvening` output).
+ * @param convening - A parsed `Convening` (what `parseConvening` returns); not validated again.
+ * @throws {NotParsedError} for anything else (raw JSON, a copy, a hand-built object).
  * @example
  * ```ts
  * const agenda = buildAgenda(parseConvening(doc), { zone: "America/New_York" });
@@ -71,42 +94,27 @@ function heading(locale: string, days: number): string {
  * ```
  */
 export function buildAgenda(convening: Convening, options?: AgendaOptions): AgendaDay[] {
-  if (typeof convening !== "object" || convening === null || !Array.isArray(convening.sessions)) {
-    throw new InvalidTimeArgumentError(
-      "convening",
-      convening,
-      "must be a parsed Convening (see parseConvening)",
-    );
-  }
+  // Parsed means valid: zones, instants and the order of every session's ends are not checked
+  // again; only the options are.
+  requireParsed(convening, "convening", "buildAgenda", ["convening"]);
   const format = resolveFormat(options);
   const zone = canonicalZone(
     options?.zone ?? convening.timeZone,
-    options?.zone === undefined ? "convening.timeZone" : "options.zone",
+    options?.zone === undefined ? ["convening", "timeZone"] : ["options", "zone"],
   );
   const dayStartsAt = options?.dayStartsAt ?? "04:00";
   const cutoff = parseLocalTime(dayStartsAt);
   if (cutoff === undefined)
     throw new InvalidTimeArgumentError(
-      "options.dayStartsAt",
+      ["options", "dayStartsAt"],
       dayStartsAt,
       "is not a 24-hour wall time written HH:mm",
     );
-  const display = resolveZones(
-    convening.displayZones && convening.displayZones.length > 0
-      ? convening.displayZones
-      : [convening.timeZone],
-    "convening.displayZones",
-  );
-  const table = offsetTable(zone);
-  const entries = convening.sessions.map((session, i) => {
-    const startMs = toEpochMs(session.start, `convening.sessions[${i}].start`);
-    const endMs = toEpochMs(session.end, `convening.sessions[${i}].end`);
-    if (endMs < startMs)
-      throw new InvalidTimeArgumentError(
-        `convening.sessions[${i}].end`,
-        session.end,
-        "is before start",
-      );
+  const display = displayZonesOf(convening);
+  const table = zoneOffsetTable(zone);
+  const entries = convening.sessions.map((session) => {
+    const startMs = parseInstant(session.start)!.epochMs;
+    const endMs = parseInstant(session.end)!.epochMs;
     const day = Math.floor((startMs + table.offsetAt(startMs) * 1000 - cutoff) / DAY_MS);
     return { session, startMs, endMs, day };
   });
@@ -129,7 +137,7 @@ export function buildAgenda(convening: Convening, options?: AgendaOptions): Agen
   return [...days]
     .sort(([a], [b]) => a - b)
     .map(([day, sessions]) => ({
-      date: formatDate(day),
+      date: formatLocalDate(day),
       heading: heading(format.locale, day),
       sessions,
     }));

@@ -1,4 +1,4 @@
-import { isTimeZone } from "@convening/schema";
+import { type ErrorPath, isTimeZone } from "@convening/core";
 import { InvalidZoneError } from "./errors.js";
 import { ZONE_ABBREVIATIONS, ZONE_LINKS } from "./zone-data.generated.js";
 
@@ -32,14 +32,14 @@ function intlName(zone: string): string {
  * Throws `InvalidZoneError` for anything else, offsets such as `+05:00` included.
  *
  * @param zone - An IANA id or alias.
- * @param path - The argument or field to name in the error (default `zone`).
+ * @param path - The argument or field to name in the error (default `["zone"]`).
  * @example
  * ```ts
  * canonicalZone("US/Eastern"); // "America/New_York"
  * canonicalZone("Asia/Calcutta"); // "Asia/Kolkata"
  * ```
  */
-export function canonicalZone(zone: unknown, path = "zone"): string {
+export function canonicalZone(zone: unknown, path: ErrorPath = ["zone"]): string {
   if (typeof zone === "string") {
     const known = canonical.get(zone);
     if (known !== undefined) return known;

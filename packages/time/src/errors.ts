@@ -1,44 +1,22 @@
-// Every error @convening/time throws. Each class carries a stable `code`, the offending `path`
-// (the argument or field) and `value`, and a `cause` when one exists. A brand symbol on each
-// instance makes `instanceof` work across the ESM and CJS builds (the approach zod's core.ts takes).
+// Every error @convening/time throws. Each class extends @convening/core's `ConveningError`, so it
+// carries a stable snake_case `code`, the `path` of the argument or field at fault (an array, from
+// the root of what was passed), the offending `value`, and a `cause` when one exists; `instanceof`
+// works across the ESM and CJS builds through the base class.
 
-/** The stable codes of @convening/time errors. */
+import {
+  ConveningError,
+  describeValue,
+  type ErrorPath,
+  formatPath,
+  InvalidArgumentError,
+} from "@convening/core";
+
+/** The stable codes of @convening/time errors (`not_parsed` comes from core's `NotParsedError`). */
 export type TimeErrorCode =
-  | "INVALID_ZONE"
-  | "NONEXISTENT_TIME"
-  | "AMBIGUOUS_TIME"
-  | "INVALID_TIME_ARGUMENT";
-
-const brands = {
-  INVALID_ZONE: Symbol.for("@convening/time.InvalidZoneError"),
-  NONEXISTENT_TIME: Symbol.for("@convening/time.NonexistentTimeError"),
-  AMBIGUOUS_TIME: Symbol.for("@convening/time.AmbiguousTimeError"),
-  INVALID_TIME_ARGUMENT: Symbol.for("@convening/time.InvalidTimeArgumentError"),
-} as const;
-
-function hasBrand(value: unknown, brand: symbol): boolean {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[brand] === true
-  );
-}
-
-function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-  if (value === undefined) return "undefined";
-  // JSON writes NaN and ±Infinity as null, which would hide what the caller passed.
-  if (typeof value === "number") return String(value);
-  try {
-    const json = JSON.stringify(value);
-    if (json !== undefined) return json.length > 80 ? `${json.slice(0, 77)}...` : json;
-  } catch {
-    // Circular values fall through to String().
-  }
-  return String(value);
-}
+  | "invalid_zone"
+  | "nonexistent_time"
+  | "ambiguous_time"
+  | "invalid_argument";
 
 /**
  * The optional context an error's constructor takes. Inlined into each constructor's signature
@@ -47,8 +25,8 @@ function describe(value: unknown): string {
  * @inline
  */
 interface ErrorOptions {
-  /** The argument or field, e.g. `zone`, `series.timeZone`, `participants[3].timeZone`. */
-  readonly path?: string;
+  /** The argument or field, e.g. `["zone"]`, `["series", "timeZone"]`, `["participants", 3, "timeZone"]`. */
+  readonly path?: ErrorPath;
   /** The underlying error, if any; becomes the error's standard `cause`. */
   readonly cause?: unknown;
 }
@@ -61,39 +39,21 @@ interface ErrorOptions {
  * try {
  *   canonicalZone("Mars/Olympus_Mons");
  * } catch (error) {
- *   if (isInvalidZoneError(error)) console.log(error.code, error.value); // INVALID_ZONE Mars/Olympus_Mons
+ *   if (isInvalidZoneError(error)) console.log(error.code, error.path); // invalid_zone ["zone"]
  * }
  * ```
  */
-export class InvalidZoneError extends Error {
-  /** Always `"INVALID_ZONE"`. */
-  readonly code = "INVALID_ZONE" as const;
-  /** The argument or field that held the zone. */
-  readonly path: string;
-  /** The value given. */
-  readonly value: unknown;
+export class InvalidZoneError extends ConveningError {
+  static override readonly errorName: string = "InvalidZoneError";
+  /** Always `"invalid_zone"`. */
+  declare readonly code: "invalid_zone";
 
   constructor(value: unknown, options: ErrorOptions = {}) {
-    const path = options.path ?? "zone";
+    const path = options.path ?? ["zone"];
     super(
-      `${path}: ${describe(value)} is not an IANA time-zone id this runtime knows (such as America/New_York)`,
-      {
-        cause: options.cause,
-      },
+      `${formatPath(path)} = ${describeValue(value)}: is not an IANA time-zone id this runtime knows (such as America/New_York)`,
+      { code: "invalid_zone", path, value, cause: options.cause },
     );
-    this.name = "InvalidZoneError";
-    this.path = path;
-    this.value = value;
-    Object.defineProperty(this, brands.INVALID_ZONE, { value: true });
-  }
-
-  /**
-   * Makes `instanceof InvalidZoneError` work across the ESM and CJS builds: each build defines its own
-   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
-   * instead of the prototype chain. Same answer as {@link isInvalidZoneError}.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return isInvalidZoneError(value);
   }
 }
 
@@ -120,43 +80,33 @@ export interface WallTimeParts {
  * }
  * ```
  */
-export class NonexistentTimeError extends Error {
-  /** Always `"NONEXISTENT_TIME"`. */
-  readonly code = "NONEXISTENT_TIME" as const;
-  /** The argument or field that held the time: `time` for `wallTime`, `series.startTime` or `series.overrides[2]` for `expandSeries`. */
-  readonly path: string;
+export class NonexistentTimeError extends ConveningError {
+  static override readonly errorName: string = "NonexistentTimeError";
+  /** Always `"nonexistent_time"`. */
+  declare readonly code: "nonexistent_time";
   /** The local date, time and zone asked for. */
-  readonly value: WallTimeParts;
+  declare readonly value: WallTimeParts;
   /** The last instant before the gap, ISO with offset. */
   readonly gapStart: string;
   /** The first instant after the jump (the transition itself), ISO with offset. */
   readonly gapEnd: string;
 
+  /**
+   * @param options - `path`: `["time"]` for `wallTime` (the default), `["series", "startTime"]` or
+   *   `["series", "overrides", 2]` for `expandSeries`.
+   */
   constructor(
     value: WallTimeParts,
     gap: { start: string; end: string },
     options: ErrorOptions = {},
   ) {
-    const path = options.path ?? "time";
+    const path = options.path ?? ["time"];
     super(
-      `${path}: ${value.date} ${value.time} does not exist in ${value.zone} (the clocks jump forward at ${gap.end}); pass gap: 'forward' to move it`,
-      { cause: options.cause },
+      `${formatPath(path)}: ${value.date} ${value.time} does not exist in ${value.zone} (the clocks jump forward at ${gap.end}); pass gap: 'forward' to move it`,
+      { code: "nonexistent_time", path, value, cause: options.cause },
     );
-    this.name = "NonexistentTimeError";
-    this.path = path;
-    this.value = value;
     this.gapStart = gap.start;
     this.gapEnd = gap.end;
-    Object.defineProperty(this, brands.NONEXISTENT_TIME, { value: true });
-  }
-
-  /**
-   * Makes `instanceof NonexistentTimeError` work across the ESM and CJS builds: each build defines its own
-   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
-   * instead of the prototype chain. Same answer as {@link isNonexistentTimeError}.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return isNonexistentTimeError(value);
   }
 }
 
@@ -172,76 +122,45 @@ export class NonexistentTimeError extends Error {
  * }
  * ```
  */
-export class AmbiguousTimeError extends Error {
-  /** Always `"AMBIGUOUS_TIME"`. */
-  readonly code = "AMBIGUOUS_TIME" as const;
-  /** The argument or field that held the time: `time` for `wallTime`, `series.startTime` or `series.overrides[2]` for `expandSeries`. */
-  readonly path: string;
+export class AmbiguousTimeError extends ConveningError {
+  static override readonly errorName: string = "AmbiguousTimeError";
+  /** Always `"ambiguous_time"`. */
+  declare readonly code: "ambiguous_time";
   /** The local date, time and zone asked for. */
-  readonly value: WallTimeParts;
+  declare readonly value: WallTimeParts;
   /** Both instants the local time names, earlier first, ISO with offset. */
   readonly candidates: readonly string[];
 
-  constructor(value: WallTimeParts, candidates: readonly string[], options: ErrorOptions = {}) {
-    const path = options.path ?? "time";
-    super(
-      `${path}: ${value.date} ${value.time} happens twice in ${value.zone} (${candidates.join(" and ")}); pass overlap: 'earlier' or 'later'`,
-      { cause: options.cause },
-    );
-    this.name = "AmbiguousTimeError";
-    this.path = path;
-    this.value = value;
-    this.candidates = candidates;
-    Object.defineProperty(this, brands.AMBIGUOUS_TIME, { value: true });
-  }
-
   /**
-   * Makes `instanceof AmbiguousTimeError` work across the ESM and CJS builds: each build defines its own
-   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
-   * instead of the prototype chain. Same answer as {@link isAmbiguousTimeError}.
+   * @param options - `path`: `["time"]` for `wallTime` (the default), `["series", "startTime"]` or
+   *   `["series", "overrides", 2]` for `expandSeries`.
    */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return isAmbiguousTimeError(value);
+  constructor(value: WallTimeParts, candidates: readonly string[], options: ErrorOptions = {}) {
+    const path = options.path ?? ["time"];
+    super(
+      `${formatPath(path)}: ${value.date} ${value.time} happens twice in ${value.zone} (${candidates.join(" and ")}); pass overlap: 'earlier' or 'later'`,
+      { code: "ambiguous_time", path, value, cause: options.cause },
+    );
+    this.candidates = candidates;
   }
 }
 
 /**
  * Thrown for any other argument the package cannot use: an instant without an offset, an end
- * before its start, a malformed date, an unknown option value.
+ * before its start, a malformed date, an unknown option value. A core `InvalidArgumentError`
+ * (code `invalid_argument`), so one `instanceof InvalidArgumentError` catches every package's.
  *
  * @example
  * ```ts
  * try {
  *   formatRange("2021-03-23T11:20", "2021-03-23T12:05-04:00", "America/New_York");
  * } catch (error) {
- *   if (isInvalidTimeArgumentError(error)) console.log(error.path); // start
+ *   if (isInvalidTimeArgumentError(error)) console.log(error.code, error.path); // invalid_argument ["start"]
  * }
  * ```
  */
-export class InvalidTimeArgumentError extends Error {
-  /** Always `"INVALID_TIME_ARGUMENT"`. */
-  readonly code = "INVALID_TIME_ARGUMENT" as const;
-  /** The argument or field at fault, as the caller wrote it: `start`, `options.gap`, `participants[3].weight`. */
-  readonly path: string;
-  /** The value given for it, unchanged. */
-  readonly value: unknown;
-
-  constructor(path: string, value: unknown, expected: string, options: { cause?: unknown } = {}) {
-    super(`${path}: ${describe(value)} ${expected}`, { cause: options.cause });
-    this.name = "InvalidTimeArgumentError";
-    this.path = path;
-    this.value = value;
-    Object.defineProperty(this, brands.INVALID_TIME_ARGUMENT, { value: true });
-  }
-
-  /**
-   * Makes `instanceof InvalidTimeArgumentError` work across the ESM and CJS builds: each build defines its own
-   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
-   * instead of the prototype chain. Same answer as {@link isInvalidTimeArgumentError}.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return isInvalidTimeArgumentError(value);
-  }
+export class InvalidTimeArgumentError extends InvalidArgumentError {
+  static override readonly errorName: string = "InvalidTimeArgumentError";
 }
 
 /**
@@ -253,7 +172,7 @@ export class InvalidTimeArgumentError extends Error {
  * ```
  */
 export function isInvalidZoneError(value: unknown): value is InvalidZoneError {
-  return hasBrand(value, brands.INVALID_ZONE);
+  return value instanceof InvalidZoneError;
 }
 
 /**
@@ -265,7 +184,7 @@ export function isInvalidZoneError(value: unknown): value is InvalidZoneError {
  * ```
  */
 export function isNonexistentTimeError(value: unknown): value is NonexistentTimeError {
-  return hasBrand(value, brands.NONEXISTENT_TIME);
+  return value instanceof NonexistentTimeError;
 }
 
 /**
@@ -277,7 +196,7 @@ export function isNonexistentTimeError(value: unknown): value is NonexistentTime
  * ```
  */
 export function isAmbiguousTimeError(value: unknown): value is AmbiguousTimeError {
-  return hasBrand(value, brands.AMBIGUOUS_TIME);
+  return value instanceof AmbiguousTimeError;
 }
 
 /**
@@ -289,5 +208,5 @@ export function isAmbiguousTimeError(value: unknown): value is AmbiguousTimeErro
  * ```
  */
 export function isInvalidTimeArgumentError(value: unknown): value is InvalidTimeArgumentError {
-  return hasBrand(value, brands.INVALID_TIME_ARGUMENT);
+  return value instanceof InvalidTimeArgumentError;
 }

@@ -1,17 +1,21 @@
 import {
-  durationMinutes,
-  type LocalizedText,
-  type Series,
-  type SeriesInput,
-  type VenueId,
-} from "@convening/schema";
-import { DAY_MS, formatDate, parseLocalDate, parseLocalTime } from "./civil.js";
+  DAY_MS,
+  formatLocalDate,
+  parseLocalDate,
+  parseLocalTime,
+  requireParsed,
+  zoneOffsetTable,
+} from "@convening/core";
+import type { LocalizedText, Series, VenueId } from "@convening/schema";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { type InstantInput, isoInZone, toEpochMs } from "./instant.js";
-import { offsetTable } from "./offset-table.js";
 import { ruleDays } from "./rule-dates.js";
-import { type NormalizedSeries, normalizeSeries } from "./series-input.js";
-import { checkPolicy, resolveWallTime, type WallTimePolicy } from "./wall-time.js";
+import {
+  durationMs as durationMsOf,
+  type NormalizedSeries,
+  normalizeSeries,
+} from "./series-input.js";
+import { checkPolicy, resolveWallTime, type WallTimePolicy } from "./wall-time-policy.js";
 
 /** One occurrence of a series. */
 export interface SeriesOccurrence {
@@ -43,6 +47,8 @@ export interface SeriesOccurrence {
   readonly description?: LocalizedText;
   /** The override's venue; absent means the series' venue. */
   readonly venueId?: VenueId;
+  /** Set on a date listed in `exceptions`, returned only with `keepExceptions: true`. */
+  readonly excepted?: true;
 }
 
 /** The window to expand in (`to` exclusive) and the DST policies for each occurrence's start. */
@@ -51,6 +57,13 @@ export interface ExpandSeriesOptions extends WallTimePolicy {
   readonly from: InstantInput;
   /** End of the window, exclusive: occurrences that start at or after it are left out. Not before `from`. */
   readonly to: InstantInput;
+  /**
+   * Also return the dates listed in `exceptions`, each marked `excepted: true` (default `false`:
+   * they are left out, as EXDATE leaves them out). A calendar writer needs them: DTSTART must be
+   * the rule's first date even when that date is excepted (RFC 5545 §3.8.5.1), and this way one
+   * expansion serves both the rule and its exceptions.
+   */
+  readonly keepExceptions?: boolean;
 }
 
 // Ranges that would produce more occurrences than any calendar needs are refused, not truncated.
@@ -69,36 +82,35 @@ const MAX_OCCURRENCES = 100_000;
  * and an ambiguous one takes the earlier instant, as RFC 5545 §3.3.5 says calendar clients do;
  * pass `gap: 'reject'` or `overlap: 'later'`/`'reject'` to change that.
  *
- * @param series - A `Series` (or its input form: defaults are applied).
+ * @param series - A parsed `Series`: what `parseSeries` returns, or a series of a parsed
+ *   convening or directory. It is not validated again.
+ * @throws {NotParsedError} for anything else (raw JSON, a copy, a hand-built object).
  * @example
  * ```ts
- * expandSeries(
- *   { id: "convergence", title: "Capacity Builders Convergence", timeZone: "UTC",
- *     firstDate: "2023-10-17", startTime: "15:00", duration: "PT2H",
- *     rule: { freq: "monthly", interval: 3, byWeekday: [{ day: "tu", nth: 3 }], count: 4 } },
- *   { from: "2023-01-01T00:00:00Z", to: "2025-01-01T00:00:00Z" },
- * ).map((o) => o.start);
+ * const convergence = parseSeries({
+ *   id: "convergence", title: "Capacity Builders Convergence", timeZone: "UTC",
+ *   firstDate: "2023-10-17", startTime: "15:00", duration: "PT2H",
+ *   rule: { freq: "monthly", interval: 3, byWeekday: [{ day: "tu", nth: 3 }], count: 4 },
+ * });
+ * expandSeries(convergence, { from: "2023-01-01T00:00:00Z", to: "2025-01-01T00:00:00Z" }).map((o) => o.start);
  * // [ "2023-10-17T15:00:00+00:00", "2024-01-16T15:00:00+00:00", "2024-04-16T15:00:00+00:00", "2024-07-16T15:00:00+00:00" ]
  * ```
  */
-export function expandSeries(
-  series: Series | SeriesInput,
-  options: ExpandSeriesOptions,
-): SeriesOccurrence[] {
-  const s = normalizeSeries(series);
+export function expandSeries(series: Series, options: ExpandSeriesOptions): SeriesOccurrence[] {
+  const s = normalizeSeries(requireParsed(series, "series", "expandSeries", ["series"]));
   if (typeof options !== "object" || options === null) {
-    throw new InvalidTimeArgumentError("options", options, "must be { from, to }");
+    throw new InvalidTimeArgumentError(["options"], options, "must be { from, to }");
   }
-  const from = toEpochMs(options.from, "from");
-  const to = toEpochMs(options.to, "to");
-  if (to < from) throw new InvalidTimeArgumentError("to", options.to, "is before from");
-  const checked = checkPolicy({ gap: options.gap, overlap: options.overlap }, "options");
+  const from = toEpochMs(options.from, ["from"]);
+  const to = toEpochMs(options.to, ["to"]);
+  if (to < from) throw new InvalidTimeArgumentError(["to"], options.to, "is before from");
+  const checked = checkPolicy({ gap: options.gap, overlap: options.overlap }, ["options"]);
   const policy: WallTimePolicy = {
     gap: checked.gap ?? "forward",
     overlap: checked.overlap ?? "earlier",
   };
 
-  const table = offsetTable(s.zone);
+  const table = zoneOffsetTable(s.zone);
   // Local days that can hold an occurrence overlapping the window, with room for long durations
   // and moves; overrides further out are read too, to check they name an occurrence.
   const lastWindowDay = Math.floor((to + table.offsetAt(to) * 1000) / DAY_MS) + 1;
@@ -109,13 +121,13 @@ export function expandSeries(
   if (s.rule) for (const day of ruleDays(s.rule, s.firstDay, horizon)) days.set(day, "rule");
   if (!days.has(s.firstDay)) days.set(s.firstDay, "extra");
   for (const day of s.extraDays) if (!days.has(day)) days.set(day, "extra");
-  for (const day of s.exceptions) days.delete(day);
+  if (options.keepExceptions !== true) for (const day of s.exceptions) days.delete(day);
 
   for (const [day, { index }] of s.overrides) {
-    if (!days.has(day)) {
+    if (!days.has(day) || s.exceptions.has(day)) {
       throw new InvalidTimeArgumentError(
-        `series.overrides[${index}].date`,
-        formatDate(day),
+        ["series", "overrides", index, "date"],
+        formatLocalDate(day),
         s.exceptions.has(day)
           ? "is also listed in exceptions; keep one"
           : "is not a date the series meets on",
@@ -132,10 +144,11 @@ export function expandSeries(
   for (const [day, source] of days) {
     if (day < firstWindowDay && !s.overrides.has(day)) continue;
     const occurrence = occurrenceOf(s, day, source, policy);
+    if (s.exceptions.has(day)) occurrence.excepted = true;
     if (occurrence.at < to && occurrence.endAt > from) {
       if (out.length >= MAX_OCCURRENCES) {
         throw new InvalidTimeArgumentError(
-          "to",
+          ["to"],
           options.to,
           `gives more than ${MAX_OCCURRENCES} occurrences; expand a shorter window`,
         );
@@ -153,9 +166,9 @@ function occurrenceOf(
   day: number,
   source: "rule" | "extra",
   policy: WallTimePolicy,
-): SeriesOccurrence & { at: number; endAt: number } {
-  const date = formatDate(day);
-  const path = "series.startTime";
+): SeriesOccurrence & { at: number; endAt: number; excepted?: true } {
+  const date = formatLocalDate(day);
+  const path = ["series", "startTime"];
   const originalAt = resolveWallTime(
     day,
     s.startTimeMs,
@@ -178,17 +191,16 @@ function occurrenceOf(
         newTime,
         s.zone,
         policy,
-        { date: formatDate(newDay), time: o?.startTime ?? s.series.startTime, zone: s.zone },
-        `series.overrides[${entry!.index}]`,
+        { date: formatLocalDate(newDay), time: o?.startTime ?? s.series.startTime, zone: s.zone },
+        ["series", "overrides", entry!.index],
       )
     : originalAt;
-  const durationMs =
-    o?.duration === undefined ? s.durationMs : Math.round(durationMinutes(o.duration)! * 60_000);
+  const durationMs = o?.duration === undefined ? s.durationMs : durationMsOf(o.duration);
   const cancelled = s.series.status === "cancelled" || o?.status === "cancelled";
   return {
     at,
     endAt: at + durationMs,
-    date: formatDate(newDay),
+    date: formatLocalDate(newDay),
     start: isoInZone(at, s.zone),
     end: isoInZone(at + durationMs, s.zone),
     status: cancelled ? "cancelled" : "scheduled",

@@ -52,16 +52,16 @@ const INACTIVE = new Set(["cancelled", "postponed"]);
  */
 export function findConflicts(sessions: readonly ConflictSession[]): Conflict[] {
   if (!Array.isArray(sessions))
-    throw new InvalidTimeArgumentError("sessions", sessions, "must be an array of sessions");
+    throw new InvalidTimeArgumentError(["sessions"], sessions, "must be an array of sessions");
   const active = sessions
     .map((s, i) => {
       if (typeof s !== "object" || s === null || typeof s.id !== "string") {
-        throw new InvalidTimeArgumentError(`sessions[${i}]`, s, "must be a session with an id");
+        throw new InvalidTimeArgumentError(["sessions", i], s, "must be a session with an id");
       }
-      const start = toEpochMs(s.start, `sessions[${i}].start`);
-      const end = toEpochMs(s.end, `sessions[${i}].end`);
+      const start = toEpochMs(s.start, ["sessions", i, "start"]);
+      const end = toEpochMs(s.end, ["sessions", i, "end"]);
       if (end < start)
-        throw new InvalidTimeArgumentError(`sessions[${i}].end`, s.end, "is before start");
+        throw new InvalidTimeArgumentError(["sessions", i, "end"], s.end, "is before start");
       const people = new Set<string>(
         (s.participants ?? []).map((p: { readonly memberId: string }) => p.memberId),
       );

@@ -48,22 +48,22 @@ export interface FindMeetingTimesOptions {
 export function findMeetingTimes(options: FindMeetingTimesOptions): MeetingSlot[] {
   if (typeof options !== "object" || options === null) {
     throw new InvalidTimeArgumentError(
-      "options",
+      ["options"],
       options,
       "must be { participants, duration, from, to, step? }",
     );
   }
   const { people, groups } = resolveParticipants(options.participants);
-  const minutes = minutesOf(options.duration, "duration", 7 * 1440);
-  const step = minutesOf(options.step ?? 15, "step", 7 * 1440);
+  const minutes = minutesOf(options.duration, ["duration"], 7 * 1440);
+  const step = minutesOf(options.step ?? 15, ["step"], 7 * 1440);
   const limit = options.limit ?? 10;
   if (!Number.isInteger(limit) || limit < 1)
-    throw new InvalidTimeArgumentError("limit", limit, "must be a positive whole number");
-  const from = toEpochMs(options.from, "from");
-  const to = toEpochMs(options.to, "to");
+    throw new InvalidTimeArgumentError(["limit"], limit, "must be a positive whole number");
+  const from = toEpochMs(options.from, ["from"]);
+  const to = toEpochMs(options.to, ["to"]);
   if (to < from + minutes * 60_000)
     throw new InvalidTimeArgumentError(
-      "to",
+      ["to"],
       options.to,
       "leaves no room for the meeting after from",
     );

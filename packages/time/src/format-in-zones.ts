@@ -1,9 +1,10 @@
+import type { ErrorPath } from "@convening/core";
+import { zoneOffsetTable } from "@convening/core";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { checkRange, type FormatRangeOptions, formatLine, resolveFormat } from "./format-range.js";
 import type { InstantInput } from "./instant.js";
 import { localClock } from "./local-clock.js";
-import { offsetTable } from "./offset-table.js";
 import { abbreviationAt, formatUtcOffset } from "./zone-abbreviation.js";
 
 /** A zone to show a time in: an IANA id, or `{ zone, label }` to set the label people see. */
@@ -22,7 +23,10 @@ export interface ResolvedZone {
   readonly label: string | undefined;
 }
 
-export function resolveZones(zones: readonly DisplayZoneInput[], path = "zones"): ResolvedZone[] {
+export function resolveZones(
+  zones: readonly DisplayZoneInput[],
+  path: ErrorPath = ["zones"],
+): ResolvedZone[] {
   if (!Array.isArray(zones) || zones.length === 0) {
     throw new InvalidTimeArgumentError(path, zones, "must be a non-empty array of zones");
   }
@@ -31,14 +35,14 @@ export function resolveZones(zones: readonly DisplayZoneInput[], path = "zones")
       const label = entry.label;
       if (typeof label !== "string" || label.trim() === "") {
         throw new InvalidTimeArgumentError(
-          `${path}[${i}].label`,
+          [...path, i, "label"],
           label,
           "must be a non-empty string",
         );
       }
-      return { zone: canonicalZone(entry.zone, `${path}[${i}].zone`), label };
+      return { zone: canonicalZone(entry.zone, [...path, i, "zone"]), label };
     }
-    return { zone: canonicalZone(entry, `${path}[${i}]`), label: undefined };
+    return { zone: canonicalZone(entry, [...path, i]), label: undefined };
   });
 }
 
@@ -62,13 +66,13 @@ export function formatResolved(
       const name = auto[i];
       if (name === undefined) return;
       const offsets = seen.get(name) ?? new Set<number>();
-      offsets.add(offsetTable(z.zone).offsetAt(startMs));
+      offsets.add(zoneOffsetTable(z.zone).offsetAt(startMs));
       seen.set(name, offsets);
     });
     labels = zones.map((z, i) => {
       const name = auto[i];
       if (name === undefined || (seen.get(name)?.size ?? 0) < 2) return z.label;
-      return `${name} (${formatUtcOffset(offsetTable(z.zone).offsetAt(startMs))})`;
+      return `${name} (${formatUtcOffset(zoneOffsetTable(z.zone).offsetAt(startMs))})`;
     });
   }
   return zones.map((z, i) =>

@@ -37,20 +37,24 @@ export interface ResolvedFormat {
 
 export function resolveFormat(options: FormatRangeOptions | undefined): ResolvedFormat {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new InvalidTimeArgumentError("options", options, "must be an object");
+    throw new InvalidTimeArgumentError(["options"], options, "must be an object");
   }
   const style = options?.style ?? "compact";
   if (!STYLES.includes(style))
-    throw new InvalidTimeArgumentError("options.style", style, "must be 'compact' or 'locale'");
+    throw new InvalidTimeArgumentError(
+      ["options", "style"],
+      style,
+      "must be 'compact' or 'locale'",
+    );
   const dash = options?.dash ?? "em";
   if (dash !== "em" && dash !== "en")
-    throw new InvalidTimeArgumentError("options.dash", dash, "must be 'em' or 'en'");
+    throw new InvalidTimeArgumentError(["options", "dash"], dash, "must be 'em' or 'en'");
   const locale = options?.locale ?? "en-US";
   if (!checkedLocales.has(locale)) {
     try {
       Intl.DateTimeFormat.supportedLocalesOf([locale]);
     } catch (cause) {
-      throw new InvalidTimeArgumentError("options.locale", locale, "is not a BCP 47 locale", {
+      throw new InvalidTimeArgumentError(["options", "locale"], locale, "is not a BCP 47 locale", {
         cause,
       });
     }
@@ -135,9 +139,9 @@ export function formatLine(
 }
 
 export function checkRange(start: InstantInput, end: InstantInput): [number, number] {
-  const startMs = toEpochMs(start, "start");
-  const endMs = toEpochMs(end, "end");
-  if (endMs < startMs) throw new InvalidTimeArgumentError("end", end, "is before start");
+  const startMs = toEpochMs(start, ["start"]);
+  const endMs = toEpochMs(end, ["end"]);
+  if (endMs < startMs) throw new InvalidTimeArgumentError(["end"], end, "is before start");
   return [startMs, endMs];
 }
 
@@ -171,11 +175,11 @@ export function formatRange(
   const [startMs, endMs] = checkRange(start, end);
   const label = options?.label;
   if (label !== undefined && (typeof label !== "string" || label.trim() === "")) {
-    throw new InvalidTimeArgumentError("options.label", label, "must be a non-empty string");
+    throw new InvalidTimeArgumentError(["options", "label"], label, "must be a non-empty string");
   }
   const referenceDays =
     options?.reference === undefined
       ? undefined
-      : localClock(canonicalZone(options.reference, "options.reference"), startMs).days;
+      : localClock(canonicalZone(options.reference, ["options", "reference"]), startMs).days;
   return formatLine(format, startMs, endMs, canonical, label, referenceDays);
 }

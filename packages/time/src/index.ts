@@ -1,5 +1,6 @@
 // The public API of @convening/time. Every export is named; internals stay in their files.
 
+export { ConveningError, isConveningError, NotParsedError } from "@convening/core";
 export {
   type AgendaDay,
   type AgendaOptions,

@@ -1,7 +1,5 @@
+import { DAY_MS, isoWeekday, zoneOffsetTable } from "@convening/core";
 // Local wall-clock fields of an instant in a zone, from the offset table: no Date, no luxon.
-
-import { DAY_MS, isoWeekday } from "./civil.js";
-import { offsetTable } from "./offset-table.js";
 
 /** An instant as a zone's wall clock shows it. */
 export interface LocalClock {
@@ -17,7 +15,7 @@ export interface LocalClock {
 
 /** The wall clock of canonical `zone` at `epochMs`. */
 export function localClock(zone: string, epochMs: number): LocalClock {
-  const offsetSeconds = offsetTable(zone).offsetAt(epochMs);
+  const offsetSeconds = zoneOffsetTable(zone).offsetAt(epochMs);
   const local = epochMs + offsetSeconds * 1000;
   const days = Math.floor(local / DAY_MS);
   return {

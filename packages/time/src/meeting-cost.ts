@@ -1,10 +1,10 @@
+import { parseLocalTime } from "@convening/core";
 // The cost model of findMeetingTimes and planRotation (docs/time-zones.md explains it with
 // numbers). Each person gets a penalty for every minute of a meeting by their local clock; a
 // week of penalties is turned into prefix sums once per distinct profile, so the cost of any
 // meeting is two array reads.
 
 import type { AvailabilityWindow, Weekday } from "@convening/schema";
-import { parseLocalTime } from "./civil.js";
 
 /**
  * Penalty per local minute of a meeting, by band of the person's clock: the cost model of

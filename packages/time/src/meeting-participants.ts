@@ -1,10 +1,5 @@
-import {
-  type AvailabilityWindow,
-  AvailabilityWindowSchema,
-  durationMinutes,
-  type Weekday,
-  WeekdaySchema,
-} from "@convening/schema";
+import { durationMinutes, type ErrorPath, isLocalTime } from "@convening/core";
+import type { AvailabilityWindow, Weekday } from "@convening/schema";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { type CostProfile, costProfile, REQUIRED_FACTOR } from "./meeting-cost.js";
@@ -79,7 +74,7 @@ export function resolveParticipants(participants: readonly MeetingParticipant[])
 } {
   if (!Array.isArray(participants) || participants.length === 0) {
     throw new InvalidTimeArgumentError(
-      "participants",
+      ["participants"],
       participants,
       "must be a non-empty array of people",
     );
@@ -88,7 +83,7 @@ export function resolveParticipants(participants: readonly MeetingParticipant[])
   const groupIndex = new Map<string, number>();
   const groups: GroupTally[] = [];
   const people = participants.map((p, i) => {
-    const person = checkParticipant(p, `participants[${i}]`, ids);
+    const person = checkParticipant(p, ["participants", i], ids);
     const group = joinGroup(groups, groupIndex, person);
     const { id, zone, weight, required } = person;
     return { id, zone, group, weight, required };
@@ -99,36 +94,36 @@ export function resolveParticipants(participants: readonly MeetingParticipant[])
 /** One participant checked; `ids` holds the ids seen so far and gains this one. */
 function checkParticipant(
   p: MeetingParticipant,
-  path: string,
+  path: ErrorPath,
   ids: Set<string>,
 ): CheckedParticipant {
   if (typeof p !== "object" || p === null || typeof p.id !== "string" || p.id === "") {
     throw new InvalidTimeArgumentError(path, p, "must be a person with an id");
   }
-  if (ids.has(p.id)) throw new InvalidTimeArgumentError(`${path}.id`, p.id, "appears twice");
+  if (ids.has(p.id)) throw new InvalidTimeArgumentError([...path, "id"], p.id, "appears twice");
   ids.add(p.id);
-  const zone = canonicalZone(p.timeZone, `${path}.timeZone`);
+  const zone = canonicalZone(p.timeZone, [...path, "timeZone"]);
   const weight = p.weight ?? 1;
   if (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0) {
-    throw new InvalidTimeArgumentError(`${path}.weight`, weight, "must be a positive number");
+    throw new InvalidTimeArgumentError([...path, "weight"], weight, "must be a positive number");
   }
   const required = p.required ?? true;
   if (typeof required !== "boolean")
-    throw new InvalidTimeArgumentError(`${path}.required`, required, "must be true or false");
-  checkAvailability(p.availability, `${path}.availability`);
-  checkWeekend(p.weekend, `${path}.weekend`);
+    throw new InvalidTimeArgumentError([...path, "required"], required, "must be true or false");
+  checkAvailability(p.availability, [...path, "availability"]);
+  checkWeekend(p.weekend, [...path, "weekend"]);
   const weekend = weekendOf(p.weekend, p.country ?? p.location?.country, zone);
   return { id: p.id, zone, weight, required, weekend, availability: p.availability };
 }
 
-function checkAvailability(availability: unknown, path: string): void {
+function checkAvailability(availability: unknown, path: ErrorPath): void {
   if (availability === undefined) return;
   if (!Array.isArray(availability))
     throw new InvalidTimeArgumentError(path, availability, "must be an array of windows");
   availability.forEach((w: unknown, j: number) => {
-    if (!AvailabilityWindowSchema.safeParse(w).success) {
+    if (!isAvailabilityWindow(w)) {
       throw new InvalidTimeArgumentError(
-        `${path}[${j}]`,
+        [...path, j],
         w,
         "must be { day: 'mo'…'su', start: 'HH:mm', end: 'HH:mm' }",
       );
@@ -136,11 +131,27 @@ function checkAvailability(availability: unknown, path: string): void {
   });
 }
 
-function checkWeekend(weekend: unknown, path: string): void {
-  if (
-    weekend !== undefined &&
-    (!Array.isArray(weekend) || !weekend.every((d: unknown) => WeekdaySchema.safeParse(d).success))
-  ) {
+const WEEKDAYS: readonly unknown[] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+
+function isWeekday(value: unknown): value is Weekday {
+  return WEEKDAYS.includes(value);
+}
+
+// The schema's AvailabilityWindow checked by hand: its zod schema would load zod for a function
+// that takes plain data. Exactly `{ day, start, end }`, as the schema's strict object has it.
+function isAvailabilityWindow(value: unknown): value is AvailabilityWindow {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const w = value as Record<string, unknown>;
+  return (
+    Object.keys(w).every((key) => key === "day" || key === "start" || key === "end") &&
+    isWeekday(w.day) &&
+    isLocalTime(w.start) &&
+    isLocalTime(w.end)
+  );
+}
+
+function checkWeekend(weekend: unknown, path: ErrorPath): void {
+  if (weekend !== undefined && (!Array.isArray(weekend) || !weekend.every(isWeekday))) {
     throw new InvalidTimeArgumentError(path, weekend, "must be an array of weekdays 'mo'…'su'");
   }
 }
@@ -170,7 +181,7 @@ function joinGroup(
 }
 
 /** Minutes in `value`: a positive number of minutes or an ISO 8601 duration (`PT1H`). */
-export function minutesOf(value: unknown, path: string, max: number): number {
+export function minutesOf(value: unknown, path: ErrorPath, max: number): number {
   const minutes = typeof value === "number" ? value : durationMinutes(value);
   if (
     minutes === undefined ||

@@ -28,7 +28,7 @@ export interface RotationInput {
 export function rotationInput(options: PlanRotationOptions): RotationInput {
   if (typeof options !== "object" || options === null) {
     throw new InvalidTimeArgumentError(
-      "options",
+      ["options"],
       options,
       "must be { participants, count, duration, from, to, step? }",
     );
@@ -36,15 +36,15 @@ export function rotationInput(options: PlanRotationOptions): RotationInput {
   const { people, groups } = resolveParticipants(options.participants);
   const count = options.count;
   if (!Number.isInteger(count) || count < 1 || count > 1000)
-    throw new InvalidTimeArgumentError("count", count, "must be a whole number from 1 to 1000");
-  const minutes = minutesOf(options.duration, "duration", 7 * 1440);
-  const step = minutesOf(options.step ?? 15, "step", 7 * 1440);
-  const from = toEpochMs(options.from, "from");
-  const to = toEpochMs(options.to, "to");
+    throw new InvalidTimeArgumentError(["count"], count, "must be a whole number from 1 to 1000");
+  const minutes = minutesOf(options.duration, ["duration"], 7 * 1440);
+  const step = minutesOf(options.step ?? 15, ["step"], 7 * 1440);
+  const from = toEpochMs(options.from, ["from"]);
+  const to = toEpochMs(options.to, ["to"]);
   const periodMs = (to - from) / count;
   if (!(periodMs >= minutes * 60_000))
     throw new InvalidTimeArgumentError(
-      "to",
+      ["to"],
       options.to,
       `leaves less than the meeting's length for each of ${count} periods`,
     );

@@ -21,7 +21,7 @@ export function rotationPeriods(
   const empty = periods.findIndex((p) => p.length === 0);
   if (empty >= 0)
     throw new InvalidTimeArgumentError(
-      "step",
+      ["step"],
       step,
       `leaves period ${empty + 1} of ${count} without a meeting time that fits inside it`,
     );

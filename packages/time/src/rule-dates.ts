@@ -1,10 +1,9 @@
+import { civilFromDays, daysFromCivil, daysInMonth, isoWeekday } from "@convening/core";
 // The dates an RFC 5545 §3.3.10 recurrence rule gives, on local calendar days (days since
 // 1970-01-01). A rule runs in the wall time of its zone, so dates are found first and turned into
 // instants afterwards. Supports the subset the schema allows: FREQ, INTERVAL, BYDAY (with nth),
 // BYMONTHDAY, BYMONTH, COUNT, UNTIL, with WKST=MO. BYxxx rules expand or limit per the table in
 // RFC 5545 §3.3.10 (page 44).
-
-import { civilFromDays, daysFromCivil, daysInMonth, isoWeekday } from "./civil.js";
 
 /** A rule reduced to numbers. Weekdays are ISO (1 = Monday); `nth` 0 means every such weekday. */
 export interface RuleSpec {

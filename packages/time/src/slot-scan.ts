@@ -1,12 +1,11 @@
+import { DAY_MS, formatInstantUtc, zoneOffsetTable } from "@convening/core";
 // Scores candidate meeting slots for groups of people: per group and slot, the mean penalty per
 // minute and whether anyone is in their sleep hours. Offsets come from the offset table; no luxon.
 
-import { DAY_MS } from "./civil.js";
 import { InvalidTimeArgumentError } from "./errors.js";
-import { isoInZone, isoUtc } from "./instant.js";
+import { isoInZone } from "./instant.js";
 import { intervalCost, PENALTY } from "./meeting-cost.js";
 import type { ParticipantGroup, ResolvedParticipant } from "./meeting-participants.js";
-import { offsetTable } from "./offset-table.js";
 
 /** One person's view of a slot. */
 export interface LocalSlot {
@@ -56,7 +55,7 @@ export function candidateStarts(
   for (let start = from; start + durationMs <= to; start += stepMs) {
     if (starts.length >= MAX_SLOTS)
       throw new InvalidTimeArgumentError(
-        "step",
+        ["step"],
         stepMs / 60_000,
         `gives more than ${MAX_SLOTS} candidate slots; use a longer step or a shorter range`,
       );
@@ -78,7 +77,7 @@ function groupInterval(
   start: number,
   durationMs: number,
 ): { cost: number; sleep: number } {
-  const table = offsetTable(group.zone);
+  const table = zoneOffsetTable(group.zone);
   const end = start + durationMs;
   const offsetStart = table.offsetAt(start);
   const minutes = Math.round(durationMs / 60_000);
@@ -156,8 +155,8 @@ export function materializeSlot(
     };
   });
   return {
-    start: isoUtc(start),
-    end: isoUtc(start + grid.durationMs),
+    start: formatInstantUtc(start),
+    end: formatInstantUtc(start + grid.durationMs),
     cost: round(grid.cost[k]!),
     asleep: sleepers,
     local,

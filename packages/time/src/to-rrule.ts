@@ -1,6 +1,11 @@
-import type { Series, SeriesInput } from "@convening/schema";
-import { civilFromDays, DAY_MS } from "./civil.js";
-import { firstInstantAtOrAfterLocal, offsetTable } from "./offset-table.js";
+import {
+  civilFromDays,
+  DAY_MS,
+  firstInstantAtOrAfterLocal,
+  requireParsed,
+  zoneOffsetTable,
+} from "@convening/core";
+import type { Series } from "@convening/schema";
 import { normalizeSeries } from "./series-input.js";
 
 const DAY_CODES = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
@@ -26,16 +31,18 @@ function utcStamp(epochMs: number): string {
  * has a TZID. A series without a rule (only `firstDate` and `extraDates`) has no RRULE:
  * `undefined`. Exceptions and extra dates are EXDATE and RDATE, not part of the rule.
  *
- * @param series - A `Series` (or its input form).
+ * @param series - A parsed `Series`: what `parseSeries` returns, or a series of a parsed
+ *   convening or directory. It is not validated again.
+ * @throws {NotParsedError} for anything else (raw JSON, a copy, a hand-built object).
  * @example
  * ```ts
- * toRRule({ id: "c", title: "Convergence", timeZone: "UTC", firstDate: "2023-10-17", startTime: "15:00",
- *   duration: "PT2H", rule: { freq: "monthly", interval: 3, byWeekday: [{ day: "tu", nth: 3 }], count: 8 } });
+ * toRRule(parseSeries({ id: "c", title: "Convergence", timeZone: "UTC", firstDate: "2023-10-17", startTime: "15:00",
+ *   duration: "PT2H", rule: { freq: "monthly", interval: 3, byWeekday: [{ day: "tu", nth: 3 }], count: 8 } }));
  * // "FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;COUNT=8"
  * ```
  */
-export function toRRule(series: Series | SeriesInput): string | undefined {
-  const s = normalizeSeries(series);
+export function toRRule(series: Series): string | undefined {
+  const s = normalizeSeries(requireParsed(series, "series", "toRRule", ["series"]));
   const rule = s.rule;
   if (!rule) return undefined;
   const parts = [`FREQ=${rule.freq.toUpperCase()}`];
@@ -49,7 +56,10 @@ export function toRRule(series: Series | SeriesInput): string | undefined {
   if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
   if (rule.untilDay !== undefined) {
     // The last instant of the until date: the start of the next local day, minus one second.
-    const nextDay = firstInstantAtOrAfterLocal(offsetTable(s.zone), (rule.untilDay + 1) * DAY_MS);
+    const nextDay = firstInstantAtOrAfterLocal(
+      zoneOffsetTable(s.zone),
+      (rule.untilDay + 1) * DAY_MS,
+    );
     parts.push(`UNTIL=${utcStamp(nextDay - 1000)}`);
   }
   return parts.join(";");

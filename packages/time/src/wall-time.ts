@@ -1,27 +1,10 @@
+import { parseLocalDate, parseLocalTime } from "@convening/core";
 import { DateTime } from "luxon";
 import { canonicalZone } from "./canonical-zone.js";
-import { parseLocalDate, parseLocalTime } from "./civil.js";
-import {
-  AmbiguousTimeError,
-  InvalidTimeArgumentError,
-  NonexistentTimeError,
-  type WallTimeParts,
-} from "./errors.js";
-import { isoInZone } from "./instant.js";
-import { offsetTable } from "./offset-table.js";
+import { InvalidTimeArgumentError } from "./errors.js";
+import { checkPolicy, resolveWallTime, type WallTimePolicy } from "./wall-time-policy.js";
 
-/** What to do with a local time that does not exist (clocks jump forward over it). */
-export type GapPolicy = "reject" | "forward";
-/** What to do with a local time that happens twice (clocks fall back over it). */
-export type OverlapPolicy = "earlier" | "later" | "reject";
-
-/** The DST policies of `wallTime`. */
-export interface WallTimePolicy {
-  /** `'reject'` (default) throws `NonexistentTimeError`; `'forward'` moves the time forward by the gap's length (RFC 5545 §3.3.5: 02:30 becomes 03:30 EDT). */
-  readonly gap?: GapPolicy;
-  /** `'earlier'` (default) takes the first of the two instants, `'later'` the second, `'reject'` throws `AmbiguousTimeError`. */
-  readonly overlap?: OverlapPolicy;
-}
+export type { GapPolicy, OverlapPolicy, WallTimePolicy } from "./wall-time-policy.js";
 
 /** A local date and wall time in a zone. */
 export interface WallTimeInput {
@@ -31,70 +14,6 @@ export interface WallTimeInput {
   readonly time: string;
   /** IANA id (aliases are canonicalised). */
   readonly zone: string;
-}
-
-const GAPS: readonly GapPolicy[] = ["reject", "forward"];
-const OVERLAPS: readonly OverlapPolicy[] = ["earlier", "later", "reject"];
-
-/**
- * The instant (epoch ms) a local wall time names, by policy. `zone` must be canonical; `path`
- * prefixes error paths (`series.startTime`).
- */
-export function resolveWallTime(
-  days: number,
-  timeMs: number,
-  zone: string,
-  policy: WallTimePolicy,
-  parts: WallTimeParts,
-  path = "time",
-): number {
-  const localMs = days * 86_400_000 + timeMs;
-  const table = offsetTable(zone);
-  const candidates = table.instantsForLocal(localMs);
-  if (candidates.length === 1) return candidates[0]!;
-  if (candidates.length === 0) {
-    // Before the jump the old offset applies to every earlier instant: reading the local time
-    // with it lands as far past the jump as the time is into the gap (RFC 5545 §3.3.5).
-    const window = 18 * 3_600_000;
-    const jump = table
-      .transitionsBetween(localMs - window, localMs + window)
-      .find((t) => localMs >= t.at + t.before * 1000 && localMs < t.at + t.after * 1000);
-    const before = jump ? jump.before : table.offsetAt(localMs);
-    const gapEnd = jump ? jump.at : localMs - before * 1000;
-    if ((policy.gap ?? "reject") === "forward") return localMs - before * 1000;
-    throw new NonexistentTimeError(
-      parts,
-      { start: isoInZone(gapEnd - 1000, zone), end: isoInZone(gapEnd, zone) },
-      { path },
-    );
-  }
-  const overlap = policy.overlap ?? "earlier";
-  if (overlap === "reject") {
-    throw new AmbiguousTimeError(
-      parts,
-      candidates.map((c) => isoInZone(c, zone)),
-      { path },
-    );
-  }
-  return overlap === "later" ? candidates[candidates.length - 1]! : candidates[0]!;
-}
-
-/** Validates a wall-time policy object. */
-export function checkPolicy(policy: unknown, path = "policy"): WallTimePolicy {
-  if (policy === undefined) return {};
-  if (typeof policy !== "object" || policy === null)
-    throw new InvalidTimeArgumentError(path, policy, "must be { gap?, overlap? }");
-  const { gap, overlap } = policy as WallTimePolicy;
-  if (gap !== undefined && !GAPS.includes(gap))
-    throw new InvalidTimeArgumentError(`${path}.gap`, gap, "must be 'reject' or 'forward'");
-  if (overlap !== undefined && !OVERLAPS.includes(overlap)) {
-    throw new InvalidTimeArgumentError(
-      `${path}.overlap`,
-      overlap,
-      "must be 'earlier', 'later' or 'reject'",
-    );
-  }
-  return { gap, overlap };
 }
 
 /**
@@ -119,20 +38,20 @@ export function checkPolicy(policy: unknown, path = "policy"): WallTimePolicy {
  */
 export function wallTime(input: WallTimeInput, policy?: WallTimePolicy): DateTime<true> {
   if (typeof input !== "object" || input === null) {
-    throw new InvalidTimeArgumentError("input", input, "must be { date, time, zone }");
+    throw new InvalidTimeArgumentError(["input"], input, "must be { date, time, zone }");
   }
-  const zone = canonicalZone(input.zone, "zone");
+  const zone = canonicalZone(input.zone, ["zone"]);
   const days = parseLocalDate(input.date);
   if (days === undefined)
     throw new InvalidTimeArgumentError(
-      "date",
+      ["date"],
       input.date,
       "is not a calendar date written YYYY-MM-DD",
     );
   const timeMs = parseLocalTime(input.time);
   if (timeMs === undefined)
     throw new InvalidTimeArgumentError(
-      "time",
+      ["time"],
       input.time,
       "is not a 24-hour wall time written HH:mm",
     );

@@ -1,6 +1,6 @@
+import { zoneOffsetTable } from "@convening/core";
 import { canonicalZone } from "./canonical-zone.js";
 import { type InstantInput, toEpochMs } from "./instant.js";
-import { offsetTable } from "./offset-table.js";
 import { localTimeType } from "./zone-types.js";
 
 /**
@@ -18,7 +18,7 @@ export function formatUtcOffset(offsetSeconds: number): string {
 
 /** Abbreviation of a canonical zone at an instant (internal: no validation). */
 export function abbreviationAt(zone: string, epochMs: number): string {
-  const offset = offsetTable(zone).offsetAt(epochMs);
+  const offset = zoneOffsetTable(zone).offsetAt(epochMs);
   return localTimeType(zone, epochMs, offset).abbr || formatUtcOffset(offset);
 }
 
@@ -41,5 +41,5 @@ export function abbreviationAt(zone: string, epochMs: number): string {
  */
 export function zoneAbbreviation(zone: string, at: InstantInput): string {
   const canonical = canonicalZone(zone);
-  return abbreviationAt(canonical, toEpochMs(at, "at"));
+  return abbreviationAt(canonical, toEpochMs(at, ["at"]));
 }

@@ -1,7 +1,7 @@
+import { formatInstantUtc, zoneOffsetTable } from "@convening/core";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
-import { type InstantInput, isoUtc, toEpochMs } from "./instant.js";
-import { offsetTable } from "./offset-table.js";
+import { type InstantInput, toEpochMs } from "./instant.js";
 import { formatUtcOffset } from "./zone-abbreviation.js";
 import { localTimeType } from "./zone-types.js";
 
@@ -53,18 +53,18 @@ export interface ZoneTransitionRange {
 export function zoneTransitions(zone: string, range: ZoneTransitionRange): ZoneTransition[] {
   const canonical = canonicalZone(zone);
   if (typeof range !== "object" || range === null) {
-    throw new InvalidTimeArgumentError("range", range, "must be { from, to }");
+    throw new InvalidTimeArgumentError(["range"], range, "must be { from, to }");
   }
-  const from = toEpochMs(range.from, "from");
-  const to = toEpochMs(range.to, "to");
-  if (to < from) throw new InvalidTimeArgumentError("to", range.to, "is before from");
-  return offsetTable(canonical)
+  const from = toEpochMs(range.from, ["from"]);
+  const to = toEpochMs(range.to, ["to"]);
+  if (to < from) throw new InvalidTimeArgumentError(["to"], range.to, "is before from");
+  return zoneOffsetTable(canonical)
     .transitionsBetween(from, to)
     .map((t) => {
       const before = localTimeType(canonical, t.at - 1000, t.before);
       const after = localTimeType(canonical, t.at, t.after);
       return {
-        at: isoUtc(t.at),
+        at: formatInstantUtc(t.at),
         offsetBefore: t.before / 60,
         offsetAfter: t.after / 60,
         offsetBeforeSeconds: t.before,
@@ -100,8 +100,8 @@ export function zoneOffset(
   isDst: boolean;
 } {
   const canonical = canonicalZone(zone);
-  const ms = toEpochMs(at, "at");
-  const offsetSeconds = offsetTable(canonical).offsetAt(ms);
+  const ms = toEpochMs(at, ["at"]);
+  const offsetSeconds = zoneOffsetTable(canonical).offsetAt(ms);
   const type = localTimeType(canonical, ms, offsetSeconds);
   return {
     offset: offsetSeconds / 60,

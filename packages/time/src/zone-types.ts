@@ -1,7 +1,7 @@
+import { zoneOffsetTable } from "@convening/core";
 // Names an offset the runtime reports: the abbreviation and DST flag tzdata gives the zone's
 // local time type with that offset at that time (zone-data.generated.ts, from the TZif files).
 
-import { offsetTable } from "./offset-table.js";
 import { ZONE_ABBREVIATIONS } from "./zone-data.generated.js";
 
 /** A local time type: an abbreviation (empty when tzdata's is numeric), its offset and DST flag. */
@@ -56,7 +56,7 @@ export function localTimeType(zone: string, epochMs: number, offsetSeconds: numb
       if (match) return match;
     }
   }
-  const table = offsetTable(zone);
+  const table = zoneOffsetTable(zone);
   const halfYear = 182 * 86_400_000;
   const lowest = Math.min(
     table.offsetAt(epochMs - halfYear),

@@ -1,6 +1,6 @@
 import { type ConveningInput, parseConvening } from "@convening/schema";
 import { describe, expect, it } from "vitest";
-import { buildAgenda, InvalidTimeArgumentError } from "../src/index.js";
+import { buildAgenda, NotParsedError } from "../src/index.js";
 
 function workshops(extra: Partial<ConveningInput> = {}): ConveningInput {
   return {
@@ -146,14 +146,22 @@ describe("buildAgenda", () => {
     );
   });
 
-  it("rejects a bad dayStartsAt, zone or convening", () => {
+  it("rejects a bad dayStartsAt or zone", () => {
     const convening = parseConvening(workshops());
     expect(() => buildAgenda(convening, { dayStartsAt: "4am" })).toThrow(
-      expect.objectContaining({ path: "options.dayStartsAt" }),
+      expect.objectContaining({ path: ["options", "dayStartsAt"] }),
     );
     expect(() => buildAgenda(convening, { zone: "Nowhere/Town" })).toThrow(
-      expect.objectContaining({ code: "INVALID_ZONE", path: "options.zone" }),
+      expect.objectContaining({ code: "invalid_zone", path: ["options", "zone"] }),
     );
-    expect(() => buildAgenda(null as never)).toThrow(InvalidTimeArgumentError);
+  });
+
+  it("refuses a convening parseConvening has not returned, saying to call it", () => {
+    for (const value of [null, workshops(), { ...parseConvening(workshops()) }]) {
+      const call = () => buildAgenda(value as never);
+      expect(call).toThrow(NotParsedError);
+      expect(call).toThrow(expect.objectContaining({ code: "not_parsed", path: ["convening"] }));
+      expect(call).toThrow(/parseConvening/);
+    }
   });
 });

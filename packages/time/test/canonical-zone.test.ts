@@ -42,13 +42,13 @@ describe("canonicalZone", () => {
 
   it("names the argument and value in the error", () => {
     try {
-      canonicalZone("Nowhere/Land", "participants[2].timeZone");
+      canonicalZone("Nowhere/Land", ["participants", 2, "timeZone"]);
       expect.unreachable();
     } catch (error) {
       expect(isInvalidZoneError(error)).toBe(true);
       expect(error).toMatchObject({
-        code: "INVALID_ZONE",
-        path: "participants[2].timeZone",
+        code: "invalid_zone",
+        path: ["participants", 2, "timeZone"],
         value: "Nowhere/Land",
       });
       expect((error as Error).message).toContain("Nowhere/Land");
@@ -56,7 +56,7 @@ describe("canonicalZone", () => {
   });
 
   it("rejects values that are not strings", () => {
-    expect(() => canonicalZone(42)).toThrow(/42 is not an IANA time-zone id/);
+    expect(() => canonicalZone(42)).toThrow(/number 42: is not an IANA time-zone id/);
   });
 });
 

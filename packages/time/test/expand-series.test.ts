@@ -1,12 +1,6 @@
-import type { SeriesInput } from "@convening/schema";
+import { parseConvening, parseSeries, type SeriesInput } from "@convening/schema";
 import { describe, expect, it } from "vitest";
-import {
-  expandSeries,
-  InvalidTimeArgumentError,
-  InvalidZoneError,
-  NonexistentTimeError,
-  toRRule,
-} from "../src/index.js";
+import { expandSeries, NonexistentTimeError, NotParsedError, toRRule } from "../src/index.js";
 
 const convergence: SeriesInput = {
   id: "capacity-convergence",
@@ -30,11 +24,11 @@ const workshop: SeriesInput = {
 
 const all = { from: "2000-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z" };
 const starts = (series: SeriesInput, range = all) =>
-  expandSeries(series, range).map((o) => o.start);
+  expandSeries(parseSeries(series), range).map((o) => o.start);
 
 describe("expandSeries", () => {
   it("expands the convergences' third Tuesday every quarter, 3pm to 5pm UTC", () => {
-    const occurrences = expandSeries(convergence, all);
+    const occurrences = expandSeries(parseSeries(convergence), all);
     expect(occurrences.map((o) => o.date)).toEqual([
       "2023-10-17",
       "2024-01-16",
@@ -98,7 +92,7 @@ describe("expandSeries", () => {
         "2023-10-17",
       ],
     };
-    const occurrences = expandSeries(quarterly, all);
+    const occurrences = expandSeries(parseSeries(quarterly), all);
     expect(occurrences.map((o) => [o.date, o.source])).toEqual([
       ["2022-04-12", "extra"],
       ["2022-06-14", "extra"],
@@ -109,11 +103,34 @@ describe("expandSeries", () => {
       ["2023-07-18", "extra"],
       ["2023-10-17", "extra"],
     ]);
-    const withException = expandSeries({ ...workshop, exceptions: ["2021-03-16"] }, all).map(
-      (o) => o.date,
-    );
+    const withException = expandSeries(
+      parseSeries({ ...workshop, exceptions: ["2021-03-16"] }),
+      all,
+    ).map((o) => o.date);
     expect(withException).not.toContain("2021-03-16");
     expect(withException).toHaveLength(5);
+  });
+
+  it("returns exception dates marked as excepted only when asked to keep them", () => {
+    const series = parseSeries({ ...workshop, exceptions: ["2021-03-02", "2021-03-16"] });
+    const kept = expandSeries(series, { ...all, keepExceptions: true });
+    expect(kept.filter((o) => o.excepted).map((o) => o.date)).toEqual(["2021-03-02", "2021-03-16"]);
+    expect(kept.filter((o) => o.excepted).map((o) => o.source)).toEqual(["rule", "rule"]);
+    expect(kept).toHaveLength(6);
+    expect(expandSeries(series, all).some((o) => "excepted" in o)).toBe(false);
+  });
+
+  it("refuses an override of an exception date even when exceptions are kept", () => {
+    const series = parseSeries({
+      ...workshop,
+      exceptions: ["2021-03-16"],
+      overrides: [{ date: "2021-03-16", status: "cancelled" }],
+    });
+    for (const keepExceptions of [false, true]) {
+      expect(() => expandSeries(series, { ...all, keepExceptions })).toThrow(
+        /is also listed in exceptions; keep one/,
+      );
+    }
   });
 
   describe("overrides", () => {
@@ -135,7 +152,9 @@ describe("expandSeries", () => {
     };
 
     it("returns a cancelled occurrence with status 'cancelled' and its original start", () => {
-      const cancelled = expandSeries(overridden, all).find((o) => o.originalDate === "2021-03-16");
+      const cancelled = expandSeries(parseSeries(overridden), all).find(
+        (o) => o.originalDate === "2021-03-16",
+      );
       expect(cancelled).toMatchObject({
         status: "cancelled",
         overridden: true,
@@ -145,7 +164,9 @@ describe("expandSeries", () => {
     });
 
     it("moves an occurrence and keeps the RECURRENCE-ID date and start", () => {
-      const moved = expandSeries(overridden, all).find((o) => o.originalDate === "2021-03-23");
+      const moved = expandSeries(parseSeries(overridden), all).find(
+        (o) => o.originalDate === "2021-03-23",
+      );
       expect(moved).toEqual({
         date: "2021-03-24",
         start: "2021-03-24T11:00:00-04:00",
@@ -161,7 +182,9 @@ describe("expandSeries", () => {
     });
 
     it("passes on a per-occurrence theme without moving it", () => {
-      const themed = expandSeries(overridden, all).find((o) => o.originalDate === "2021-03-30");
+      const themed = expandSeries(parseSeries(overridden), all).find(
+        (o) => o.originalDate === "2021-03-30",
+      );
       expect(themed).toMatchObject({
         moved: false,
         overridden: true,
@@ -171,7 +194,7 @@ describe("expandSeries", () => {
 
     it("finds an occurrence moved into the window from outside it", () => {
       const moved = expandSeries(
-        { ...workshop, overrides: [{ date: "2021-04-06", newDate: "2021-03-10" }] },
+        parseSeries({ ...workshop, overrides: [{ date: "2021-04-06", newDate: "2021-03-10" }] }),
         { from: "2021-03-10T00:00:00Z", to: "2021-03-11T00:00:00Z" },
       );
       expect(moved.map((o) => [o.start, o.originalDate])).toEqual([
@@ -181,17 +204,22 @@ describe("expandSeries", () => {
 
     it("marks every occurrence of a cancelled series cancelled", () => {
       expect(
-        new Set(expandSeries({ ...workshop, status: "cancelled" }, all).map((o) => o.status)),
+        new Set(
+          expandSeries(parseSeries({ ...workshop, status: "cancelled" }), all).map((o) => o.status),
+        ),
       ).toEqual(new Set(["cancelled"]));
     });
 
     it("rejects an override for a date the series does not meet on", () => {
       expect(() =>
-        expandSeries({ ...workshop, overrides: [{ date: "2021-03-17", title: "Wednesday" }] }, all),
+        expandSeries(
+          parseSeries({ ...workshop, overrides: [{ date: "2021-03-17", title: "Wednesday" }] }),
+          all,
+        ),
       ).toThrow(
         expect.objectContaining({
-          code: "INVALID_TIME_ARGUMENT",
-          path: "series.overrides[0].date",
+          code: "invalid_argument",
+          path: ["series", "overrides", 0, "date"],
           value: "2021-03-17",
         }),
       );
@@ -218,7 +246,9 @@ describe("expandSeries", () => {
     });
 
     it("rejects it with gap: 'reject'", () => {
-      expect(() => expandSeries(early, { ...all, gap: "reject" })).toThrow(NonexistentTimeError);
+      expect(() => expandSeries(parseSeries(early), { ...all, gap: "reject" })).toThrow(
+        NonexistentTimeError,
+      );
     });
 
     it("takes the earlier or later instant of an ambiguous start by policy", () => {
@@ -229,7 +259,7 @@ describe("expandSeries", () => {
         rule: { freq: "daily" as const, count: 1 },
       };
       expect(starts(fall)).toEqual(["2021-11-07T01:30:00-04:00"]);
-      expect(expandSeries(fall, { ...all, overlap: "later" })[0]!.start).toBe(
+      expect(expandSeries(parseSeries(fall), { ...all, overlap: "later" })[0]!.start).toBe(
         "2021-11-07T01:30:00-05:00",
       );
     });
@@ -243,7 +273,8 @@ describe("expandSeries", () => {
       startTime: "10:00",
       duration: "PT1H",
     };
-    const dates = (series: SeriesInput) => expandSeries(series, all).map((o) => o.date);
+    const dates = (series: SeriesInput) =>
+      expandSeries(parseSeries(series), all).map((o) => o.date);
 
     it("finds the last Friday of each month", () => {
       expect(
@@ -289,7 +320,11 @@ describe("expandSeries", () => {
 
     it("includes a firstDate the rule does not give, marked as extra", () => {
       const occurrences = expandSeries(
-        { ...base, firstDate: "2024-01-01", rule: { freq: "weekly", byWeekday: ["we"], count: 2 } },
+        parseSeries({
+          ...base,
+          firstDate: "2024-01-01",
+          rule: { freq: "weekly", byWeekday: ["we"], count: 2 },
+        }),
         all,
       );
       expect(occurrences.map((o) => [o.date, o.source])).toEqual([
@@ -311,43 +346,72 @@ describe("expandSeries", () => {
   });
 
   describe("arguments", () => {
-    it("rejects an invalid series, naming the field", () => {
-      expect(() => expandSeries({ ...workshop, startTime: "25:00" }, all)).toThrow(
-        expect.objectContaining({ path: "series.startTime" }),
-      );
-      expect(() => expandSeries({ ...workshop, duration: "2 hours" }, all)).toThrow(
-        InvalidTimeArgumentError,
+    it("leaves checking a series to parseSeries, which names every field at fault", () => {
+      expect(() => parseSeries({ ...workshop, startTime: "25:00", duration: "2 hours" })).toThrow(
+        expect.objectContaining({
+          code: "invalid_document",
+          issues: [
+            expect.objectContaining({ path: ["startTime"] }),
+            expect.objectContaining({ path: ["duration"] }),
+          ],
+        }),
       );
     });
 
-    it("rejects count with until (RFC 5545 §3.3.10)", () => {
+    it("refuses a series parseSeries has not returned, saying to call it", () => {
+      for (const call of [
+        () => expandSeries(workshop as never, all),
+        () => toRRule(workshop as never),
+        () => expandSeries({ ...parseSeries(workshop) } as never, all),
+        () => toRRule(JSON.parse(JSON.stringify(parseSeries(workshop)))),
+      ]) {
+        expect(call).toThrow(NotParsedError);
+        expect(call).toThrow(expect.objectContaining({ code: "not_parsed", path: ["series"] }));
+        expect(call).toThrow(/parseSeries/);
+      }
+    });
+
+    it("takes the series of a parsed convening as they are", () => {
+      const convening = parseConvening({
+        id: "workshops",
+        title: "Collaborative Workshops",
+        timeZone: "America/New_York",
+        startDate: "2021-03-01",
+        endDate: "2021-04-30",
+        series: [workshop],
+      });
+      expect(toRRule(convening.series[0]!)).toBe(toRRule(parseSeries(workshop)));
+    });
+
+    it("has parseSeries report count with until (RFC 5545 §3.3.10)", () => {
       expect(() =>
-        expandSeries({ ...workshop, rule: { freq: "weekly", count: 3, until: "2021-04-06" } }, all),
+        parseSeries({ ...workshop, rule: { freq: "weekly", count: 3, until: "2021-04-06" } }),
       ).toThrow(/cannot be combined with count/);
     });
 
     it("rejects a window that ends before it starts, or has no offset", () => {
-      expect(() => expandSeries(workshop, { from: all.to, to: all.from })).toThrow(
-        expect.objectContaining({ path: "to" }),
+      expect(() => expandSeries(parseSeries(workshop), { from: all.to, to: all.from })).toThrow(
+        expect.objectContaining({ path: ["to"] }),
       );
-      expect(() => expandSeries(workshop, { from: "2021-01-01", to: all.to })).toThrow(
-        expect.objectContaining({ path: "from" }),
+      expect(() => expandSeries(parseSeries(workshop), { from: "2021-01-01", to: all.to })).toThrow(
+        expect.objectContaining({ path: ["from"] }),
       );
     });
 
     it("canonicalises the series zone", () => {
-      expect(expandSeries({ ...workshop, timeZone: "US/Eastern" }, all)[0]!.start).toBe(
-        "2021-03-02T11:20:00-05:00",
+      expect(
+        expandSeries(parseSeries({ ...workshop, timeZone: "US/Eastern" }), all)[0]!.start,
+      ).toBe("2021-03-02T11:20:00-05:00");
+      expect(toRRule(parseSeries({ ...workshop, timeZone: "US/Eastern" }))).toBe(
+        toRRule(parseSeries(workshop)),
       );
-      expect(toRRule({ ...workshop, timeZone: "US/Eastern" })).toBe(toRRule(workshop));
     });
 
-    it("rejects a zone the runtime does not know", () => {
-      expect(() => toRRule({ ...workshop, timeZone: "Atlantis/Capital" })).toThrow(
-        InvalidZoneError,
-      );
-      expect(() => toRRule({ ...workshop, timeZone: "Atlantis/Capital" })).toThrow(
-        expect.objectContaining({ path: "series.timeZone" }),
+    it("has parseSeries report a zone the runtime does not know", () => {
+      expect(() => parseSeries({ ...workshop, timeZone: "Atlantis/Capital" })).toThrow(
+        expect.objectContaining({
+          issues: [expect.objectContaining({ code: "invalid_zone", path: ["timeZone"] })],
+        }),
       );
     });
   });
@@ -355,30 +419,34 @@ describe("expandSeries", () => {
 
 describe("toRRule", () => {
   it("writes the convergences' rule as RFC 5545 RRULE", () => {
-    expect(toRRule(convergence)).toBe("FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;COUNT=8");
+    expect(toRRule(parseSeries(convergence))).toBe("FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;COUNT=8");
   });
 
   it("writes UNTIL as the last second of the until date in the series' zone, in UTC", () => {
-    expect(toRRule(workshop)).toBe("FREQ=WEEKLY;BYDAY=TU;UNTIL=20210407T035959Z");
+    expect(toRRule(parseSeries(workshop))).toBe("FREQ=WEEKLY;BYDAY=TU;UNTIL=20210407T035959Z");
   });
 
   it("writes every part in a stable order", () => {
     expect(
-      toRRule({
-        ...workshop,
-        rule: {
-          freq: "yearly",
-          interval: 2,
-          byMonth: [3, 9],
-          byMonthDay: [1, -1],
-          byWeekday: ["mo", { day: "fr", nth: -1 }],
-          count: 4,
-        },
-      }),
+      toRRule(
+        parseSeries({
+          ...workshop,
+          rule: {
+            freq: "yearly",
+            interval: 2,
+            byMonth: [3, 9],
+            byMonthDay: [1, -1],
+            byWeekday: ["mo", { day: "fr", nth: -1 }],
+            count: 4,
+          },
+        }),
+      ),
     ).toBe("FREQ=YEARLY;INTERVAL=2;BYMONTH=3,9;BYMONTHDAY=1,-1;BYDAY=MO,-1FR;COUNT=4");
   });
 
   it("gives undefined for a series without a rule", () => {
-    expect(toRRule({ ...workshop, rule: undefined, extraDates: ["2021-03-09"] })).toBeUndefined();
+    expect(
+      toRRule(parseSeries({ ...workshop, rule: undefined, extraDates: ["2021-03-09"] })),
+    ).toBeUndefined();
   });
 });

@@ -98,7 +98,7 @@ describe("findConflicts", () => {
 
   it("rejects a session with an end before its start", () => {
     expect(() => findConflicts([session("a", "12:00", "11:00")])).toThrow(
-      expect.objectContaining({ path: "sessions[0].end" }),
+      expect.objectContaining({ path: ["sessions", 0, "end"] }),
     );
     expect(() => findConflicts("sessions" as never)).toThrow(InvalidTimeArgumentError);
   });

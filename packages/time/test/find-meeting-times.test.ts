@@ -190,7 +190,7 @@ describe("findMeetingTimes", () => {
     );
     expect(() =>
       findMeetingTimes({ ...base, participants: [{ id: "x", timeZone: "Nowhere" }] }),
-    ).toThrow(expect.objectContaining({ path: "participants[0].timeZone" }));
+    ).toThrow(expect.objectContaining({ path: ["participants", 0, "timeZone"] }));
     expect(() =>
       findMeetingTimes({
         ...base,
@@ -202,7 +202,7 @@ describe("findMeetingTimes", () => {
     ).toThrow(/appears twice/);
     expect(() =>
       findMeetingTimes({ ...base, participants: [{ id: "x", timeZone: "UTC", weight: -1 }] }),
-    ).toThrow(expect.objectContaining({ path: "participants[0].weight" }));
+    ).toThrow(expect.objectContaining({ path: ["participants", 0, "weight"] }));
     expect(() =>
       findMeetingTimes({
         ...base,
@@ -214,23 +214,25 @@ describe("findMeetingTimes", () => {
           },
         ],
       }),
-    ).toThrow(expect.objectContaining({ path: "participants[0].availability[0]" }));
+    ).toThrow(expect.objectContaining({ path: ["participants", 0, "availability", 0] }));
     expect(() =>
       findMeetingTimes({ ...base, participants: committee, duration: "an hour" }),
-    ).toThrow(expect.objectContaining({ path: "duration" }));
+    ).toThrow(expect.objectContaining({ path: ["duration"] }));
     expect(() => findMeetingTimes({ ...base, participants: committee, step: 0 })).toThrow(
-      expect.objectContaining({ path: "step" }),
+      expect.objectContaining({ path: ["step"] }),
     );
     expect(() => findMeetingTimes({ ...base, participants: committee, to: week.from })).toThrow(
-      expect.objectContaining({ path: "to" }),
+      expect.objectContaining({ path: ["to"] }),
     );
   });
 
   it("writes a NaN or infinite step as such in the error message, not as null", () => {
     const base = { duration: 60, participants: committee, ...week };
-    expect(() => findMeetingTimes({ ...base, step: Number.NaN })).toThrow(/^step: NaN must/);
+    expect(() => findMeetingTimes({ ...base, step: Number.NaN })).toThrow(
+      /^step = number NaN: must/,
+    );
     expect(() => findMeetingTimes({ ...base, step: Number.POSITIVE_INFINITY })).toThrow(
-      /^step: Infinity must/,
+      /^step = number Infinity: must/,
     );
   });
 });

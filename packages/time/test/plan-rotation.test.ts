@@ -85,11 +85,11 @@ describe("planRotation", () => {
 
   it("rejects a count that leaves periods too short or empty", () => {
     expect(() => planRotation({ ...options, count: 0 })).toThrow(
-      expect.objectContaining({ path: "count" }),
+      expect.objectContaining({ path: ["count"] }),
     );
     expect(() => planRotation({ ...options, count: 2000 })).toThrow(InvalidTimeArgumentError);
     expect(() =>
       planRotation({ ...options, count: 8, to: "2021-09-14T00:00:00Z", step: 2 * 24 * 60 }),
-    ).toThrow(expect.objectContaining({ path: "step" }));
+    ).toThrow(expect.objectContaining({ path: ["step"] }));
   });
 });

@@ -2,7 +2,7 @@
 // python-dateutil (Debian's python3-dateutil, run through /usr/bin/python3).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import type { SeriesInput, Weekday } from "@convening/schema";
+import { parseSeries, type SeriesInput, type Weekday } from "@convening/schema";
 import fc from "fast-check";
 import { RRule } from "rrule";
 import { describe, expect, it } from "vitest";
@@ -108,7 +108,7 @@ const expanded = new Map<SeriesInput, string[]>();
 function ruleStarts(series: SeriesInput): string[] {
   let starts = expanded.get(series);
   if (!starts) {
-    starts = expandSeries(series, window)
+    starts = expandSeries(parseSeries(series), window)
       .filter((o) => o.source === "rule")
       .map((o) => o.start);
     expanded.set(series, starts);
@@ -134,7 +134,7 @@ function fromRRuleJs(series: SeriesInput): string[] {
   const [y, m, d] = series.firstDate.split("-").map(Number) as [number, number, number];
   const [hh, mm] = series.startTime.split(":").map(Number) as [number, number];
   const dtstart = new Date(Date.UTC(y, m - 1, d, hh, mm));
-  const text = toRRule(series)!.replace(
+  const text = toRRule(parseSeries(series))!.replace(
     /;UNTIL=\d{8}T\d{6}Z/,
     series.rule?.until ? `;UNTIL=${series.rule.until.replaceAll("-", "")}T235959Z` : "",
   );
@@ -159,7 +159,7 @@ describe("recurrence agrees with other implementations", () => {
       let compared = 0;
       for (const series of cases) {
         compared += ours(series).length;
-        expect(ours(series), `${toRRule(series)} from ${series.firstDate}`).toEqual(
+        expect(ours(series), `${toRRule(parseSeries(series))} from ${series.firstDate}`).toEqual(
           fromRRuleJs(series),
         );
       }
@@ -188,7 +188,7 @@ json.dump(out, sys.stdout)
       const input = cases.map((s) => ({
         zone: s.timeZone === "UTC" ? "UTC" : s.timeZone,
         dtstart: `${s.firstDate}T${s.startTime}`,
-        rrule: toRRule(s),
+        rrule: toRRule(parseSeries(s)),
       }));
       const result = spawnSync("/usr/bin/python3", ["-c", script], {
         input: JSON.stringify(input),
@@ -199,7 +199,7 @@ json.dump(out, sys.stdout)
       cases.forEach((series, i) => {
         expect(
           ruleStarts(series),
-          `${toRRule(series)} in ${series.timeZone} from ${series.firstDate}`,
+          `${toRRule(parseSeries(series))} in ${series.timeZone} from ${series.firstDate}`,
         ).toEqual(theirs[i]);
       });
     },

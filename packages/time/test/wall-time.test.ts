@@ -54,7 +54,7 @@ describe("wallTime", () => {
       } catch (error) {
         expect(isNonexistentTimeError(error)).toBe(true);
         expect(error).toMatchObject({
-          code: "NONEXISTENT_TIME",
+          code: "nonexistent_time",
           value: gap,
           gapStart: "2021-03-14T01:59:59-05:00",
           gapEnd: "2021-03-14T03:00:00-04:00",
@@ -136,7 +136,7 @@ describe("wallTime", () => {
       [{ date: "2021-03-23", time: "11h20", zone: "UTC" }, "time"],
     ])("rejects %j naming %s", (input, path) => {
       expect(() => wallTime(input)).toThrow(
-        expect.objectContaining({ code: "INVALID_TIME_ARGUMENT", path }),
+        expect.objectContaining({ code: "invalid_argument", path: [path] }),
       );
     });
 

@@ -1,13 +1,15 @@
 // The one place that asks the runtime's Intl for a UTC offset. Everything else reads the per-zone
-// offset table built from these answers (offset-table.ts).
+// offset table built from these answers (zone-offset.ts).
 
-import { daysFromCivil } from "./civil.js";
+import { daysFromCivil } from "./civil-date.js";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(zone);
   if (!formatter) {
+    // Ids are case-insensitive to Intl, so the spellings are unbounded; the cache is not.
+    if (formatters.size >= 1_000) formatters.clear();
     formatter = new Intl.DateTimeFormat("en-US", {
       timeZone: zone,
       hourCycle: "h23",

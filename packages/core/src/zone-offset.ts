@@ -1,20 +1,40 @@
 // A per-zone table of UTC offsets, filled lazily from the runtime's Intl data in 64-day chunks.
 // luxon builds a DateTime in a named zone in about 20 µs; a lookup here is a Map hit plus a scan
-// of the chunk's (usually zero to two) transitions, well under 1 µs. Every hot path reads it.
+// of the chunk's (usually zero to two) transitions, well under 1 µs. Every hot path reads it: the
+// schema's offset checks, and every instant @convening/time computes.
 //
 // Sampling: a chunk samples the offset every SAMPLE_MS and binary-searches, to the second, each
 // pair of samples whose offsets differ. A transition pair A→B→A shorter than SAMPLE_MS would be
 // missed; the shortest such pair in all of tzdata's history is 3.99 days (Africa/Freetown, 1939;
 // since 1970, 6.96 days: Brazil 2000), so two-day samples find every transition.
 
-import { DAY_MS } from "./civil.js";
+import { DAY_MS } from "./civil-date.js";
 import { intlOffsetSeconds } from "./intl-offset.js";
 
 const SAMPLE_MS = 2 * DAY_MS;
 const CHUNK_MS = 32 * SAMPLE_MS;
+// Bounds, so a long-running server that reads documents from every era and in every spelling of
+// every zone keeps flat memory: 4,096 chunks is some 700 years of one zone.
+const MAX_CHUNKS_PER_ZONE = 4_096;
+const MAX_ZONES = 1_000;
+// No offset in tzdata's history exceeds ±16 h, so every instant a local time names lies within
+// this window of it.
+const LOCAL_WINDOW_MS = 18 * 3_600_000;
 
-/** One change of offset: at `at` (epoch ms) the offset becomes `after` seconds (it was `before`). */
-export interface Transition {
+/**
+ * One change of a zone's UTC offset: at `at` (epoch ms) the offset becomes `after` seconds east
+ * of UTC; it was `before`.
+ *
+ * @example
+ * ```ts
+ * const [spring] = zoneOffsetTable("America/New_York").transitionsBetween(
+ *   Date.UTC(2021, 0, 1),
+ *   Date.UTC(2021, 5, 1),
+ * );
+ * spring; // { at: 1615705200000, before: -18000, after: -14400 }
+ * ```
+ */
+export interface OffsetTransition {
   readonly at: number;
   readonly before: number;
   readonly after: number;
@@ -24,11 +44,22 @@ interface Chunk {
   /** Offset just before the chunk's start, in seconds. */
   readonly first: number;
   /** Transitions inside [start, start + CHUNK_MS), in order. */
-  readonly transitions: readonly Transition[];
+  readonly transitions: readonly OffsetTransition[];
 }
 
-/** The lazily built offset table of one zone. Get it with `offsetTable(zone)`. */
-export class OffsetTable {
+/**
+ * The lazily built offset table of one zone, from the runtime's own zone data. Get the shared
+ * one with {@link zoneOffsetTable}.
+ *
+ * @example
+ * ```ts
+ * const table = zoneOffsetTable("America/New_York");
+ * table.offsetAt(Date.UTC(2021, 6, 1)); // -14400
+ * table.instantsForLocal(Date.UTC(2021, 10, 7, 1, 30)).length; // 2: 01:30 happens twice
+ * ```
+ */
+export class ZoneOffsetTable {
+  /** The zone id the table reads, as given. */
   readonly zone: string;
   readonly #chunks = new Map<number, Chunk>();
   #lastIndex = Number.NaN;
@@ -43,6 +74,7 @@ export class OffsetTable {
     let chunk = this.#chunks.get(index);
     if (!chunk) {
       chunk = this.#build(index * CHUNK_MS);
+      if (this.#chunks.size >= MAX_CHUNKS_PER_ZONE) this.#chunks.clear();
       this.#chunks.set(index, chunk);
     }
     this.#lastIndex = index;
@@ -54,7 +86,7 @@ export class OffsetTable {
     // `first` is the offset just before the chunk, so a transition exactly at its start is found
     // here (and nowhere else: the previous chunk keeps only transitions before this start).
     const first = intlOffsetSeconds(this.zone, start - 1000);
-    const transitions: Transition[] = [];
+    const transitions: OffsetTransition[] = [];
     let previousAt = start - 1000;
     let previous = first;
     for (let at = start; at <= start + CHUNK_MS; at += SAMPLE_MS) {
@@ -99,8 +131,8 @@ export class OffsetTable {
   }
 
   /** Every transition with `from <= at < to`, in order. */
-  transitionsBetween(from: number, to: number): Transition[] {
-    const out: Transition[] = [];
+  transitionsBetween(from: number, to: number): OffsetTransition[] {
+    const out: OffsetTransition[] = [];
     const last = Math.floor((to - 1) / CHUNK_MS);
     for (let index = Math.floor(from / CHUNK_MS); index <= last; index++) {
       for (const t of this.#chunk(index).transitions) {
@@ -111,7 +143,7 @@ export class OffsetTable {
   }
 
   /** The first transition at or after `from` and before `limit`, if any. */
-  nextTransition(from: number, limit: number): Transition | undefined {
+  nextTransition(from: number, limit: number): OffsetTransition | undefined {
     const last = Math.floor((limit - 1) / CHUNK_MS);
     for (let index = Math.floor(from / CHUNK_MS); index <= last; index++) {
       for (const t of this.#chunk(index).transitions) {
@@ -126,14 +158,12 @@ export class OffsetTable {
    * none in a spring-forward gap, two in a fall-back overlap, otherwise one. Sorted.
    */
   instantsForLocal(localMs: number): number[] {
-    // No offset in tzdata's history exceeds ±16 h, so every candidate lies within this window.
-    const window = 18 * 3_600_000;
     // Fast path: the same offset at both ends of the window means no transition inside it (no
     // zone has changed and changed back within 36 hours), so exactly one instant matches.
-    const early = this.offsetAt(localMs - window);
-    if (early === this.offsetAt(localMs + window)) return [localMs - early * 1000];
+    const early = this.offsetAt(localMs - LOCAL_WINDOW_MS);
+    if (early === this.offsetAt(localMs + LOCAL_WINDOW_MS)) return [localMs - early * 1000];
     const offsets = new Set<number>([early]);
-    for (const t of this.transitionsBetween(localMs - window, localMs + window))
+    for (const t of this.transitionsBetween(localMs - LOCAL_WINDOW_MS, localMs + LOCAL_WINDOW_MS))
       offsets.add(t.after);
     const out: number[] = [];
     for (const offset of offsets) {
@@ -142,30 +172,84 @@ export class OffsetTable {
     }
     return out.sort((a, b) => a - b);
   }
+
+  /**
+   * The spring-forward jump a local time falls into, if it falls into one: the transition whose
+   * skipped wall-clock range holds `localMs`.
+   */
+  gapAround(localMs: number): OffsetTransition | undefined {
+    return this.transitionsBetween(localMs - LOCAL_WINDOW_MS, localMs + LOCAL_WINDOW_MS).find(
+      (t) => localMs >= t.at + t.before * 1000 && localMs < t.at + t.after * 1000,
+    );
+  }
 }
+
+const tables = new Map<string, ZoneOffsetTable>();
 
 /**
- * The first instant whose wall clock reads `localMs` or later: the earlier instant when the time
- * happens twice, the end of the gap (the transition) when it never happens.
+ * The shared offset table of a zone. The zone must be one the runtime knows (check it with
+ * {@link isTimeZone} first): Intl throws for anything else.
+ *
+ * @example
+ * ```ts
+ * zoneOffsetTable("Asia/Kathmandu").offsetAt(Date.UTC(2021, 2, 23)); // 20700
+ * ```
  */
-export function firstInstantAtOrAfterLocal(table: OffsetTable, localMs: number): number {
-  const candidates = table.instantsForLocal(localMs);
-  if (candidates.length > 0) return candidates[0]!;
-  const window = 18 * 3_600_000;
-  const jump = table
-    .transitionsBetween(localMs - window, localMs + window)
-    .find((t) => localMs >= t.at + t.before * 1000 && localMs < t.at + t.after * 1000);
-  return jump ? jump.at : localMs - table.offsetAt(localMs) * 1000;
-}
-
-const tables = new Map<string, OffsetTable>();
-
-/** The shared offset table of a canonical zone id (validate the id first). */
-export function offsetTable(zone: string): OffsetTable {
+export function zoneOffsetTable(zone: string): ZoneOffsetTable {
   let table = tables.get(zone);
   if (!table) {
-    table = new OffsetTable(zone);
+    if (tables.size >= MAX_ZONES) tables.clear();
+    table = new ZoneOffsetTable(zone);
     tables.set(zone, table);
   }
   return table;
+}
+
+/**
+ * UTC offset of `zone` at `epochMs`, in seconds (positive east of Greenwich), from the runtime's
+ * zone data. The zone must be one the runtime knows ({@link isTimeZone}).
+ *
+ * @example
+ * ```ts
+ * zoneOffsetSeconds("America/New_York", Date.parse("2021-03-23T15:20:00Z")); // -14400
+ * ```
+ */
+export function zoneOffsetSeconds(zone: string, epochMs: number): number {
+  return zoneOffsetTable(zone).offsetAt(epochMs);
+}
+
+/**
+ * The first instant whose wall clock in the table's zone reads `localMs` or later: the earlier
+ * instant when the time happens twice, the end of the gap (the transition) when it never happens.
+ *
+ * @example
+ * ```ts
+ * // 02:30 on 14 March 2021 never happened in New York: the clocks jumped to 03:00 EDT.
+ * firstInstantAtOrAfterLocal(zoneOffsetTable("America/New_York"), Date.UTC(2021, 2, 14, 2, 30));
+ * // Date.parse("2021-03-14T07:00:00Z")
+ * ```
+ */
+export function firstInstantAtOrAfterLocal(table: ZoneOffsetTable, localMs: number): number {
+  const candidates = table.instantsForLocal(localMs);
+  if (candidates.length > 0) return candidates[0]!;
+  const jump = table.gapAround(localMs);
+  return jump ? jump.at : localMs - table.offsetAt(localMs) * 1000;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * `+05:45`, `-04:00`, `+00:00`: the ISO 8601 form of an offset in seconds, rounded to the minute
+ * (local mean time before 1972 may carry seconds, which ISO 8601 offsets cannot).
+ *
+ * @example
+ * ```ts
+ * formatOffset(20_700); // "+05:45"
+ * formatOffset(-14_400); // "-04:00"
+ * ```
+ */
+export function formatOffset(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }

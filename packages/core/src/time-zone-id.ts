@@ -1,0 +1,60 @@
+// Whether a string names a time zone the runtime knows. Every package asks before it hands a zone
+// to Intl, which throws a RangeError for an unknown one and accepts things that are not zones.
+
+const verdicts = new Map<string, boolean>();
+// IANA ids are names (Area/Location, UTC, EST5EDT); offset strings like "+05:00", which newer
+// runtimes also accept, are not zones of intent and are refused.
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+// ICU also accepts its own legacy three-letter ids (EAT, IST, PST, BST, AET…) that tzdb never
+// had; BST there means Asia/Dhaka, not British Summer Time. A name without a slash must be one of
+// tzdb's own top-level zones and links (the files directly under /usr/share/zoneinfo).
+const TZDB_TOP_LEVEL = new Set(
+  (
+    "CET CST6CDT Cuba EET EST EST5EDT Egypt Eire GB GB-Eire GMT GMT+0 GMT-0 GMT0 Greenwich HST " +
+    "Hongkong Iceland Iran Israel Jamaica Japan Kwajalein Libya MET MST MST7MDT NZ NZ-CHAT Navajo " +
+    "PRC PST8PDT Poland Portugal ROC ROK Singapore Turkey UCT UTC Universal W-SU WET Zulu"
+  )
+    .split(" ")
+    // Intl matches ids case-insensitively ("america/new_york" works), so the list does too.
+    .map((name) => name.toLowerCase()),
+);
+
+/**
+ * The shape of an IANA time-zone id, as a regular-expression source (for JSON Schema `pattern`).
+ *
+ * @example
+ * ```ts
+ * new RegExp(TIME_ZONE_PATTERN).test("America/New_York"); // true
+ * ```
+ */
+export const TIME_ZONE_PATTERN: string = ZONE_NAME.source;
+
+/**
+ * True when `zone` is an IANA time-zone id the runtime knows, links and old names included
+ * (`Asia/Kolkata`, `Asia/Calcutta`, `Europe/Kyiv`, `US/Eastern`). The runtime's own Intl is
+ * asked, because `Intl.supportedValuesOf("timeZone")` on Node 20 leaves some canonical ids out.
+ *
+ * @example
+ * ```ts
+ * isTimeZone("Africa/Nairobi"); // true
+ * isTimeZone("Mars/Olympus_Mons"); // false
+ * isTimeZone("+05:30"); // false: an offset is not a zone of intent
+ * ```
+ */
+export function isTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== "string" || zone.length === 0 || zone.length > 64) return false;
+  let ok = verdicts.get(zone);
+  if (ok === undefined) {
+    ok = false;
+    if (ZONE_NAME.test(zone) && (zone.includes("/") || TZDB_TOP_LEVEL.has(zone.toLowerCase()))) {
+      try {
+        new Intl.DateTimeFormat("en-US", { timeZone: zone });
+        ok = true;
+      } catch {
+        ok = false;
+      }
+    }
+    if (verdicts.size < 5_000) verdicts.set(zone, ok);
+  }
+  return ok;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import {
+  firstInstantAtOrAfterLocal,
+  formatOffset,
+  zoneOffsetSeconds,
+  zoneOffsetTable,
+} from "../src/index.js";
+
+const oracles = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The offset Intl names for `zone` at `epochMs` ("GMT+05:45"), in seconds: an oracle without any
+ * memo, and by another route (the offset's name, not the wall clock) than the code under test.
+ */
+function intlOffsetSeconds(zone: string, epochMs: number): number {
+  let oracle = oracles.get(zone);
+  if (!oracle) {
+    oracle = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
+    oracles.set(zone, oracle);
+  }
+  const name = oracle.formatToParts(epochMs).find((part) => part.type === "timeZoneName")!.value;
+  const m = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
+  if (!m) throw new Error(`unexpected offset name ${name}`);
+  if (!m[1]) return 0;
+  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0));
+}
+
+describe("zone offsets", () => {
+  const zones = [
+    "America/New_York",
+    "Europe/London",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+    "America/Santiago",
+    "Asia/Kolkata",
+  ];
+  const transitionDays = [
+    Date.UTC(2021, 2, 14),
+    Date.UTC(2021, 2, 28),
+    Date.UTC(2021, 3, 4),
+    Date.UTC(2021, 8, 26),
+    Date.UTC(2021, 9, 3),
+    Date.UTC(2021, 10, 7),
+  ];
+
+  it("agrees with Intl minute by minute across DST changes, whatever order it is asked in", () => {
+    for (const zone of zones) {
+      for (const day of transitionDays) {
+        // Backwards, then forwards: the memo must not depend on which instant came first.
+        for (let t = day + 86_400_000; t >= day - 43_200_000; t -= 13 * 60_000) {
+          expect(zoneOffsetSeconds(zone, t), `${zone} ${new Date(t).toISOString()}`).toBe(
+            intlOffsetSeconds(zone, t),
+          );
+        }
+        for (let t = day - 43_200_000; t <= day + 86_400_000; t += 17 * 60_000 + 13_000) {
+          expect(zoneOffsetSeconds(zone, t), `${zone} ${new Date(t).toISOString()}`).toBe(
+            intlOffsetSeconds(zone, t),
+          );
+        }
+      }
+    }
+  });
+
+  it("switches at the exact second of a change", () => {
+    // New York sprang forward at 2021-03-14T07:00:00Z.
+    const change = Date.UTC(2021, 2, 14, 7);
+    expect(zoneOffsetSeconds("America/New_York", change - 1)).toBe(-5 * 3600);
+    expect(zoneOffsetSeconds("America/New_York", change)).toBe(-4 * 3600);
+  });
+
+  it("reads years before 1000 and far in the future", () => {
+    const year50 = new Date(0).setUTCFullYear(50, 0, 1);
+    expect(zoneOffsetSeconds("Asia/Tokyo", year50)).toBe(intlOffsetSeconds("Asia/Tokyo", year50));
+    expect(zoneOffsetSeconds("Asia/Kolkata", Date.UTC(2300, 5, 1))).toBe(19_800);
+  });
+
+  it("lists a year's transitions exactly, and names both instants of a repeated wall time", () => {
+    const table = zoneOffsetTable("America/New_York");
+    expect(table.transitionsBetween(Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1))).toEqual([
+      { at: Date.UTC(2021, 2, 14, 7), before: -18_000, after: -14_400 },
+      { at: Date.UTC(2021, 10, 7, 6), before: -14_400, after: -18_000 },
+    ]);
+    expect(table.instantsForLocal(Date.UTC(2021, 10, 7, 1, 30))).toEqual([
+      Date.UTC(2021, 10, 7, 5, 30),
+      Date.UTC(2021, 10, 7, 6, 30),
+    ]);
+    expect(table.instantsForLocal(Date.UTC(2021, 2, 14, 2, 30))).toEqual([]);
+  });
+
+  it("moves a wall time in a spring-forward gap to the end of the gap", () => {
+    const table = zoneOffsetTable("America/New_York");
+    expect(firstInstantAtOrAfterLocal(table, Date.UTC(2021, 2, 14, 2, 30))).toBe(
+      Date.UTC(2021, 2, 14, 7),
+    );
+    expect(firstInstantAtOrAfterLocal(table, Date.UTC(2021, 10, 7, 1, 30))).toBe(
+      Date.UTC(2021, 10, 7, 5, 30),
+    );
+  });
+
+  it("keeps answering after its caches are cleared by many zones and eras", () => {
+    for (let year = 1900; year < 2400; year += 3)
+      zoneOffsetSeconds("Europe/Paris", Date.UTC(year, 0, 1));
+    for (const zone of Intl.supportedValuesOf("timeZone")) zoneOffsetSeconds(zone, 0);
+    expect(zoneOffsetSeconds("Asia/Kathmandu", Date.UTC(2021, 2, 23))).toBe(20_700);
+  });
+});
+
+describe("formatOffset", () => {
+  it("writes ±HH:mm, rounding offsets with seconds to the minute", () => {
+    expect(formatOffset(20_700)).toBe("+05:45");
+    expect(formatOffset(-14_400)).toBe("-04:00");
+    expect(formatOffset(0)).toBe("+00:00");
+    expect(formatOffset(-17_762)).toBe("-04:56");
+  });
+});
