@@ -1,5 +1,7 @@
 // Durations as documents write them (ISO 8601) and as calendars need them (RFC 5545 §3.3.6).
 
+import { InvalidArgumentError } from "./invalid-argument-error.js";
+
 const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
 /**
@@ -25,22 +27,51 @@ export const DURATION_PATTERN: string = DURATION.source;
  * ```
  */
 export function durationMinutes(value: unknown): number | undefined {
+  const p = durationParts(value);
+  if (p === undefined) return undefined;
+  const minutes = p.weeks * 10_080 + p.days * 1_440 + p.hours * 60 + p.minutes + p.seconds / 60;
+  return minutes > 0 ? minutes : undefined;
+}
+
+/** The units of an ISO 8601 duration as written; a unit left out is 0. */
+export interface DurationParts {
+  readonly weeks: number;
+  readonly days: number;
+  readonly hours: number;
+  readonly minutes: number;
+  readonly seconds: number;
+}
+
+/**
+ * The units of a duration in the form the schema accepts (weeks, days, hours, minutes, seconds;
+ * no months or years, which have no fixed length), or undefined for anything else. Weeks and days
+ * are nominal (RFC 5545 §3.3.6: a day keeps the wall time across a DST change), the rest exact.
+ *
+ * @example
+ * ```ts
+ * durationParts("P1DT2H"); // { weeks: 0, days: 1, hours: 2, minutes: 0, seconds: 0 }
+ * durationParts("P1M"); // undefined
+ * ```
+ */
+export function durationParts(value: unknown): DurationParts | undefined {
   if (typeof value !== "string" || value === "P" || value.endsWith("T")) return undefined;
   const m = DURATION.exec(value);
   if (!m) return undefined;
-  const w = Number(m[1] ?? 0);
-  const d = Number(m[2] ?? 0);
-  const h = Number(m[3] ?? 0);
-  const mi = Number(m[4] ?? 0);
-  const s = Number(m[5] ?? 0);
-  const minutes = w * 10_080 + d * 1_440 + h * 60 + mi + s / 60;
-  return minutes > 0 ? minutes : undefined;
+  return {
+    weeks: Number(m[1] ?? 0),
+    days: Number(m[2] ?? 0),
+    hours: Number(m[3] ?? 0),
+    minutes: Number(m[4] ?? 0),
+    seconds: Number(m[5] ?? 0),
+  };
 }
 
 /**
  * An exact length in whole seconds as an RFC 5545 §3.3.6 duration: whole weeks as `P2W`, else days
  * and a time part with no unit skipped inside it (the grammar allows `PT1H0M5S`, not `PT1H5S`).
- * Negative lengths get a leading `-`; zero is `PT0S`.
+ * Negative lengths get a leading `-`; zero is `PT0S`. Weeks and days are nominal in RFC 5545
+ * (they keep the wall time across a DST change); pass `{ exact: true }` for a length that must
+ * stay exact, and it is written in hours, minutes and seconds only (`PT36H`).
  *
  * @example
  * ```ts
@@ -48,16 +79,27 @@ export function durationMinutes(value: unknown): number | undefined {
  * formatDuration(90_000); // "P1DT1H"
  * formatDuration(3_605); // "PT1H0M5S"
  * formatDuration(1_209_600); // "P2W"
+ * formatDuration(129_600, { exact: true }); // "PT36H"
+ * ```
+ *
+ * @throws {InvalidArgumentError} for NaN or an infinite length.
+ * @example
+ * ```ts
+ * formatDuration(Number.NaN); // throws InvalidArgumentError (invalid_argument, path ["seconds"])
  * ```
  */
-export function formatDuration(seconds: number): string {
+export function formatDuration(seconds: number, options: { exact?: boolean } = {}): string {
+  if (!Number.isFinite(seconds)) {
+    throw new InvalidArgumentError(["seconds"], seconds, "must be a finite number of seconds");
+  }
   const whole = Math.round(seconds);
   if (whole === 0) return "PT0S";
   const sign = whole < 0 ? "-" : "";
   const total = Math.abs(whole);
-  if (total % 604_800 === 0) return `${sign}P${total / 604_800}W`;
-  const days = Math.floor(total / 86_400);
-  const h = Math.floor((total % 86_400) / 3600);
+  const exact = options?.exact === true;
+  if (!exact && total % 604_800 === 0) return `${sign}P${total / 604_800}W`;
+  const days = exact ? 0 : Math.floor(total / 86_400);
+  const h = Math.floor((exact ? total : total % 86_400) / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   let time = "";

@@ -21,7 +21,13 @@ export {
   isConveningError,
 } from "./convening-error.js";
 export { describeValue } from "./describe-value.js";
-export { DURATION_PATTERN, durationMinutes, formatDuration } from "./duration.js";
+export {
+  DURATION_PATTERN,
+  type DurationParts,
+  durationMinutes,
+  durationParts,
+  formatDuration,
+} from "./duration.js";
 export { type ErrorPath, formatPath } from "./format-path.js";
 export {
   formatInstant,

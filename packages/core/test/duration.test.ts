@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { durationMinutes, formatDuration } from "../src/index.js";
+import {
+  durationMinutes,
+  durationParts,
+  formatDuration,
+  InvalidArgumentError,
+} from "../src/index.js";
 
 describe("durationMinutes", () => {
   it("counts the minutes of weeks, days, hours, minutes and seconds", () => {
@@ -32,5 +37,44 @@ describe("formatDuration", () => {
   it("writes what durationMinutes reads back to the same length", () => {
     for (const seconds of [60, 2_700, 7_200, 93_780, 604_800, 691_200])
       expect(durationMinutes(formatDuration(seconds))! * 60).toBe(seconds);
+  });
+});
+
+describe("durationParts", () => {
+  it("gives each unit as written, nominal and exact apart", () => {
+    expect(durationParts("P1W2DT3H4M5S")).toEqual({
+      weeks: 1,
+      days: 2,
+      hours: 3,
+      minutes: 4,
+      seconds: 5,
+    });
+    expect(durationParts("PT45M")).toEqual({
+      weeks: 0,
+      days: 0,
+      hours: 0,
+      minutes: 45,
+      seconds: 0,
+    });
+  });
+
+  it("refuses months, years, empty parts and non-strings", () => {
+    for (const value of ["P1M", "P1Y", "P", "PT", "P1DT", 3600, null]) {
+      expect(durationParts(value)).toBeUndefined();
+    }
+  });
+});
+
+describe("formatDuration with exact units", () => {
+  it("writes a length longer than a day in hours, so it stays exact across DST", () => {
+    expect(formatDuration(129_600, { exact: true })).toBe("PT36H");
+    expect(formatDuration(1_209_600, { exact: true })).toBe("PT336H");
+    expect(formatDuration(90_005, { exact: true })).toBe("PT25H0M5S");
+  });
+
+  it("refuses a length that is not a finite number", () => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => formatDuration(value)).toThrow(InvalidArgumentError);
+    }
   });
 });
