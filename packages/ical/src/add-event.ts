@@ -3,7 +3,8 @@ import type { DateTime } from "luxon";
 import { type BuildContext, stampOf } from "./build-context.js";
 import { contentLine, paramText, uriValue } from "./content-line.js";
 import { ConveningEvent, type WallTimes, type ZoneSpan } from "./convening-event.js";
-import { conferenceLines, geoLine, type Place } from "./place.js";
+import type { Place } from "./place.js";
+import { conferenceLines, geoLine } from "./place-lines.js";
 
 /** One VEVENT, ready to write: every value already localized, redacted and checked. */
 export interface EventInput {

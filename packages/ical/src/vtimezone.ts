@@ -1,6 +1,7 @@
-import { type ZoneTransition, zoneOffset, zoneTransitions } from "@convening/time";
+import { type ZoneTransition, zoneOffset } from "@convening/time";
 import { contentLine, textValue } from "./content-line.js";
 import type { ZoneSpan } from "./convening-event.js";
+import { transitionsBetween } from "./transition-cache.js";
 
 // VTIMEZONE components (RFC 5545 §3.6.5) built from the runtime's own zone data through
 // @convening/time's zoneTransitions, so the offsets a client reads are the ones the instants were
@@ -74,10 +75,7 @@ export function utcOffsetValue(seconds: number): string {
  */
 function transitionBefore(zone: string, ms: number): ZoneTransition | undefined {
   for (const years of [2, 20, 125]) {
-    const found = zoneTransitions(zone, {
-      from: new Date(ms - years * YEAR_MS),
-      to: new Date(ms + 1),
-    });
+    const found = transitionsBetween(zone, ms - years * YEAR_MS, ms + 1);
     if (found.length > 0) return found[found.length - 1];
   }
   return undefined;
@@ -161,7 +159,7 @@ export function buildVtimezone(zone: string, span: ZoneSpan): string {
   const anchor = Math.max(span.toMs, from);
   const sampleEnd = anchor + RULE_SAMPLE_YEARS * YEAR_MS;
   const before = transitionBefore(zone, from);
-  const changes = zoneTransitions(zone, { from: new Date(from), to: new Date(sampleEnd) });
+  const changes = transitionsBetween(zone, from, sampleEnd);
   const onsets = [...(before ? [before] : []), ...changes].map(onsetOf);
 
   const parts: string[] = [];

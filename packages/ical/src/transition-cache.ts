@@ -1,0 +1,40 @@
+import { type ZoneTransition, zoneTransitions } from "@convening/time";
+
+// The transitions of a zone by whole UTC year, read once per process. Every calendar asks for a
+// VTIMEZONE covering its events plus twenty years of rule samples (vtimezone.ts); a page that
+// writes a one-session .ics for each of 2,000 sessions would otherwise ask @convening/time (and
+// Intl, for the abbreviations) for the same twenty years 2,000 times.
+
+const YEAR_CACHE_LIMIT = 20_000;
+const byYear = new Map<string, readonly ZoneTransition[]>();
+
+function yearOf(zone: string, year: number): readonly ZoneTransition[] {
+  const key = `${zone}|${year}`;
+  let list = byYear.get(key);
+  if (list === undefined) {
+    list = zoneTransitions(zone, {
+      from: new Date(Date.UTC(year, 0, 1)),
+      to: new Date(Date.UTC(year + 1, 0, 1)),
+    });
+    // Zone data is fixed for the life of the process; the bound keeps memory flat all the same.
+    if (byYear.size >= YEAR_CACHE_LIMIT) byYear.clear();
+    byYear.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * `zoneTransitions(zone, { from, to })` (the half-open range [from, to)), assembled from cached
+ * years: the same transitions in the same order.
+ */
+export function transitionsBetween(zone: string, from: number, to: number): ZoneTransition[] {
+  const out: ZoneTransition[] = [];
+  const last = new Date(to).getUTCFullYear();
+  for (let year = new Date(from).getUTCFullYear(); year <= last; year++) {
+    for (const t of yearOf(zone, year)) {
+      const at = Date.parse(t.at);
+      if (at >= from && at < to) out.push(t);
+    }
+  }
+  return out;
+}
