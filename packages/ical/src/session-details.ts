@@ -27,8 +27,35 @@ export interface SessionDetails {
   readonly status: EventStatus;
 }
 
-/** The title, description, place and status of `session` for `reader`. */
+// Per parsed session, per reader: a page that shows a session's links and offers its .ics composes
+// the description once. Keyed weakly by the session, so it lives as long as the parsed convening.
+const memo = new WeakMap<Session, Map<string, SessionDetails>>();
+
+/**
+ * The title, description, place and status of `session` for `reader`, composed once per session
+ * and reader (the parsed convening is not changed after parsing, so the text cannot go stale).
+ */
 export function sessionDetails(
+  convening: Convening,
+  session: Session,
+  lookup: Lookup,
+  reader: DetailsFor,
+): SessionDetails {
+  let byReader = memo.get(session);
+  if (byReader === undefined) {
+    byReader = new Map();
+    memo.set(session, byReader);
+  }
+  const key = `${reader.audience}|${reader.method}|${reader.languages.join(",")}`;
+  let details = byReader.get(key);
+  if (details === undefined) {
+    details = composeDetails(convening, session, lookup, reader);
+    byReader.set(key, details);
+  }
+  return details;
+}
+
+function composeDetails(
   convening: Convening,
   session: Session,
   lookup: Lookup,

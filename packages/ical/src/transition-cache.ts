@@ -6,16 +6,22 @@ import { type ZoneTransition, zoneTransitions } from "@convening/time";
 // Intl, for the abbreviations) for the same twenty years 2,000 times.
 
 const YEAR_CACHE_LIMIT = 20_000;
-const byYear = new Map<string, readonly ZoneTransition[]>();
+/** A transition with its instant already read. */
+interface Timed {
+  readonly at: number;
+  readonly t: ZoneTransition;
+}
 
-function yearOf(zone: string, year: number): readonly ZoneTransition[] {
+const byYear = new Map<string, readonly Timed[]>();
+
+function yearOf(zone: string, year: number): readonly Timed[] {
   const key = `${zone}|${year}`;
   let list = byYear.get(key);
   if (list === undefined) {
     list = zoneTransitions(zone, {
       from: new Date(Date.UTC(year, 0, 1)),
       to: new Date(Date.UTC(year + 1, 0, 1)),
-    });
+    }).map((t) => ({ at: Date.parse(t.at), t }));
     // Zone data is fixed for the life of the process; the bound keeps memory flat all the same.
     if (byYear.size >= YEAR_CACHE_LIMIT) byYear.clear();
     byYear.set(key, list);
@@ -31,10 +37,27 @@ export function transitionsBetween(zone: string, from: number, to: number): Zone
   const out: ZoneTransition[] = [];
   const last = new Date(to).getUTCFullYear();
   for (let year = new Date(from).getUTCFullYear(); year <= last; year++) {
-    for (const t of yearOf(zone, year)) {
-      const at = Date.parse(t.at);
-      if (at >= from && at < to) out.push(t);
-    }
+    for (const { at, t } of yearOf(zone, year)) if (at >= from && at < to) out.push(t);
   }
   return out;
+}
+
+/**
+ * The last transition in [from, to), or undefined: the same answer as the last element of
+ * `transitionsBetween(zone, from, to)`, read year by year from the end.
+ */
+export function lastTransitionBetween(
+  zone: string,
+  from: number,
+  to: number,
+): ZoneTransition | undefined {
+  const first = new Date(from).getUTCFullYear();
+  for (let year = new Date(to).getUTCFullYear(); year >= first; year--) {
+    const list = yearOf(zone, year);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const { at, t } = list[i]!;
+      if (at < to) return at >= from ? t : undefined;
+    }
+  }
+  return undefined;
 }
