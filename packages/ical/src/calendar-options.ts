@@ -64,7 +64,11 @@ export interface CalendarOptions {
    * English, then the first one given. Default: the convening's `languages`.
    */
   language?: string | readonly string[];
-  /** Only these sessions and series (by id). Default: all of them. Send one invitation per session. */
+  /**
+   * Only these sessions and series (by id), of any of the convenings given. Default: all of them.
+   * Send one invitation per session. Costs O(the ids given), not O(the convening): a one-session
+   * `.ics` per session of a large programme is linear in all.
+   */
   only?: readonly string[];
 }
 
