@@ -60,6 +60,13 @@ async function measure({ name, pkg }) {
     logLevel: "silent",
   });
   const inputs = Object.keys(result.metafile.inputs);
+  // `metafile.inputs` lists every file esbuild parsed, including modules it then dropped whole
+  // (a package barrel re-exports everything; `sideEffects: false` lets unused re-exports go). A
+  // dependency is reached only when some of its bytes are in the bundle.
+  const output = Object.values(result.metafile.outputs)[0];
+  const shipped = Object.entries(output.inputs)
+    .filter(([, info]) => info.bytesInOutput > 0)
+    .map(([input]) => input);
   const fromSource = inputs.filter((input) => /(^|\/)packages\/[^/]+\/src\//.test(input));
   if (fromSource.length > 0) {
     throw new Error(`${name} resolved to source files, not dist/: ${fromSource.join(", ")}`);

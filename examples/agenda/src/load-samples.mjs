@@ -24,12 +24,19 @@ export function loadSamples(dataDir) {
   return { samples: read(dataDir), broken };
 }
 
-/** A directory document holds members and organizations but no sessions or time zone. */
+/**
+ * A directory holds a network's members, organizations, groups and series but, unlike a
+ * convening, no time zone of its own. The one test every example uses (the feed server and its
+ * tests import it from here), so they never disagree on what a directory is.
+ * @param {unknown} json
+ * @returns {boolean}
+ */
 export function isDirectoryDocument(json) {
   return (
-    json !== null &&
     typeof json === "object" &&
+    json !== null &&
+    !Array.isArray(json) &&
     !("timeZone" in json) &&
-    ("members" in json || "organizations" in json)
+    ["members", "organizations", "groups", "series"].some((key) => key in json)
   );
 }

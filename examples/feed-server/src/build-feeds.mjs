@@ -97,8 +97,6 @@ function claimUids(seen, calendar, file) {
  * @returns {FeedCatalogue}
  */
 export function buildFeeds(network) {
-  const directory = network.directoryInput;
-  const common = directory === undefined ? {} : { directory };
   /** @type {Map<string, Feed>} */
   const byKey = new Map();
   const add = (/** @type {Feed} */ feed) => byKey.set(`${feed.kind}:${feed.id}`, feed);
@@ -107,7 +105,8 @@ export function buildFeeds(network) {
 
   for (const source of network.sources) {
     const { convening } = source;
-    const calendar = toCalendar(source.input, { ...common, audience: "public" });
+    // Parsed once, in loadNetwork (with the directory attached); never validated again here.
+    const calendar = toCalendar(convening, { audience: "public" });
     claimUids(uids, calendar, source.file);
     if (!source.isConvening) continue;
     add({
@@ -136,7 +135,7 @@ export function buildFeeds(network) {
       id: series.id,
       title,
       detail: `${owner}, ${firstMeeting(series)}`,
-      ics: toICS(source.input, { ...common, audience: "public", only: [series.id], name: title }),
+      ics: toICS(convening, { audience: "public", only: [series.id], name: title }),
       audience: "public",
       events: 1,
     });
@@ -157,11 +156,7 @@ export function buildFeeds(network) {
       id: member.id,
       title: member.name,
       detail: countText(ids.length - seriesCount, seriesCount),
-      ics: memberCalendar(member, parts, {
-        directory,
-        startDate: dates[0],
-        endDate: dates[dates.length - 1],
-      }),
+      ics: memberCalendar(member, parts, { startDate: dates[0], endDate: dates[dates.length - 1] }),
       audience: "network",
       events: ids.length,
     });

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { isSafeId, parseConvening, parseDirectory } from "@convening/schema";
+// One definition for every example (see examples/agenda/src/load-samples.mjs).
+import { isDirectoryDocument } from "../../agenda/src/load-samples.mjs";
 import { directorySeriesConvening } from "./directory-series.mjs";
 import { FeedServerError } from "./errors.mjs";
 
@@ -12,13 +14,12 @@ import { FeedServerError } from "./errors.mjs";
  *
  * @typedef {object} Source A document `toICS` renders: a convening, or the directory's series
  *   wrapped as one (see directory-series.mjs).
- * @property {unknown} input The JSON handed to `toICS`, which validates it again.
+ * @property {unknown} input The JSON document as read (the parsed `convening` is what `toICS` takes).
  * @property {Convening} convening The same document, parsed.
  * @property {string} file Where it came from, for error messages.
  * @property {boolean} isConvening False for the directory's wrapper, which has no feed of its own.
  *
  * @typedef {object} Network Everything the server serves, validated and indexed by id.
- * @property {unknown} directoryInput The directory's JSON (undefined without one), for `toICS`.
  * @property {Directory | undefined} directory
  * @property {Source[]} sources The convenings in file-name order, then the directory's wrapper.
  * @property {Map<string, Source>} convenings By convening id.
@@ -26,21 +27,6 @@ import { FeedServerError } from "./errors.mjs";
  * @property {Map<string, Member>} members By member id: the directory's record first, then each
  *   convening's `people`. One id is one person across the network.
  */
-
-/**
- * A directory holds a network's members, organizations, groups and series but, unlike a
- * convening, no time zone of its own.
- * @param {unknown} json
- */
-function isDirectoryDocument(json) {
-  return (
-    typeof json === "object" &&
-    json !== null &&
-    !Array.isArray(json) &&
-    !("timeZone" in json) &&
-    ["members", "organizations", "groups", "series"].some((key) => key in json)
-  );
-}
 
 /** @param {string} file */
 function readJson(file) {
@@ -135,7 +121,9 @@ export function loadNetwork(dataDir) {
   const directoryDoc = directories[0];
   const directory =
     directoryDoc && validated(directoryDoc.file, () => parseDirectory(directoryDoc.json));
-  const options = directory === undefined ? {} : { directory: directoryDoc.json };
+  // The parsed directory: parseConvening uses it as it is (no second validation) and attaches it
+  // to every convening, where toICS finds it.
+  const options = directory === undefined ? {} : { directory };
 
   /** @type {Source[]} */
   const sources = documents
@@ -193,5 +181,5 @@ export function loadNetwork(dataDir) {
       if (!members.has(person.id)) members.set(person.id, person);
   }
 
-  return { directoryInput: directoryDoc?.json, directory, sources, convenings, series, members };
+  return { directory, sources, convenings, series, members };
 }

@@ -1,4 +1,5 @@
-import { toCalendar } from "@convening/ical";
+import { toICS } from "@convening/ical";
+import { parseConvening } from "@convening/schema";
 
 /**
  * What a member's own feed may show. It is a private feed (see README.md, "Privacy"): the member
@@ -18,47 +19,34 @@ const MAX_NAME = 500;
  */
 
 /**
- * One calendar of a member's sessions across every convening and the directory's series. Each
- * source is rendered by `toCalendar` on its own, so every event keeps the UID, SEQUENCE and
+ * One calendar of a member's sessions across every convening and the directory's series: one
+ * `toICS` of the parsed convenings as an array, so every event keeps the UID, SEQUENCE and
  * details it has in that convening's public feed (a client subscribed to both sees one event,
- * updated in both). The events are then moved into one calendar, which writes a single VTIMEZONE
- * per zone covering every event that uses it (a zone may serve a 2011 series and a 2021 session).
+ * updated in both), and each zone gets a single VTIMEZONE covering every event that uses it (a
+ * zone may serve a 2011 series and a 2021 session). `only` names the member's events; ids are
+ * unique across the data set (loadNetwork checks), so no other convening contributes to it.
  *
  * @param {import("@convening/schema").Member} member
  * @param {MemberPart[]} parts
- * @param {{ directory: unknown, startDate: string, endDate: string }} context The directory for
- *   `toCalendar`, and the dates the whole data set spans.
+ * @param {{ startDate: string, endDate: string }} span The dates the whole data set spans, for
+ *   the empty feed of a member who takes part in nothing yet.
  * @returns {string} iCalendar text.
  */
-export function memberCalendar(member, parts, { directory, startDate, endDate }) {
+export function memberCalendar(member, parts, { startDate, endDate }) {
   const language = member.languages.length > 0 ? { language: member.languages } : {};
   // A calendar name, like a member's name, is at most 500 characters.
   const titled = `${member.name}: sessions and calls`;
   const name = titled.length <= MAX_NAME ? titled : member.name;
-  // The calendar itself comes from a convening of no sessions named for the member, so its NAME
-  // and X-WR-CALDESC describe this feed rather than the first convening it draws from.
-  const calendar = toCalendar(
-    {
-      id: member.id,
-      title: name,
-      description: `The sessions ${member.name} takes part in, and the calls of their groups. A private feed: keep its address to yourself.`,
-      timeZone: "UTC",
-      startDate,
-      endDate,
-    },
-    { audience: MEMBER_AUDIENCE, name },
-  );
-  for (const { source, ids } of parts) {
-    const own = toCalendar(source.input, {
-      audience: MEMBER_AUDIENCE,
-      only: ids,
-      directory,
-      ...language,
-    });
-    // Moving an ical-generator event keeps what @convening/ical added to it (CONFERENCE lines,
-    // the span its VTIMEZONE must cover). Every calendar toCalendar builds has no calendar-level
-    // zone, so the events format their times exactly as they did in their own calendar.
-    for (const event of own.events()) calendar.createEvent(event);
-  }
-  return calendar.toString();
+  // A member in nothing yet still gets a (empty) feed to subscribe to: a convening of no sessions
+  // named for the member stands in, since a calendar is always of at least one convening.
+  const convenings =
+    parts.length > 0
+      ? parts.map((part) => part.source.convening)
+      : [parseConvening({ id: member.id, title: name, timeZone: "UTC", startDate, endDate })];
+  return toICS(convenings, {
+    audience: MEMBER_AUDIENCE,
+    name,
+    only: parts.flatMap((part) => part.ids),
+    ...language,
+  });
 }

@@ -3,6 +3,7 @@ import { request as httpRequest } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ICAL from "ical.js";
+import { isDirectoryDocument } from "../../agenda/src/load-samples.mjs";
 import { createFeedServer } from "../src/create-feed-server.mjs";
 
 export const dataDir = join(dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -109,7 +110,7 @@ export function sampleData() {
       name: name.replace(/\.json$/, ""),
       json: JSON.parse(readFileSync(join(dataDir, name), "utf8")),
     }));
-  const directoryDoc = docs.find((d) => !("timeZone" in d.json));
+  const directoryDoc = docs.find((d) => isDirectoryDocument(d.json));
   const directory = directoryDoc.json;
   const convenings = docs.filter((d) => d !== directoryDoc).map((d) => d.json);
   const domainOf = (c) => (c.url ? new URL(c.url).hostname : c.id);

@@ -13,7 +13,10 @@ const PROVIDERS = [
 /**
  * The "Add to calendar" links of one session: the four web calendars from `calendarLinks`, and
  * an `.ics` file from `toICS` (only that session, public audience) offered as a Blob URL, so the
- * page needs no server. The visible text stays short; each link's accessible name also says
+ * page needs no server. `convening` is the one `parseConvening` returned at start: neither call
+ * validates it again, and both look the session up in indexes built once per parsed convening, so
+ * a menu per session costs linear time in all (it was quadratic while every call re-parsed the
+ * whole convening). The visible text stays short; each link's accessible name also says
  * which session it adds, because a screen reader's link list shows them out of context.
  *
  * @example

@@ -23,7 +23,13 @@ export function describeValue(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
     return `${typeof value} ${String(value)}`;
   }
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === "object") return "an object";
+  if (typeof value === "object") {
+    try {
+      return Array.isArray(value) ? `an array of ${value.length}` : "an object";
+    } catch {
+      // Array.isArray throws on a revoked Proxy; a message must still be built.
+      return "an unreadable object";
+    }
+  }
   return `a ${typeof value}`;
 }

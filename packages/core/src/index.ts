@@ -36,6 +36,7 @@ export {
   parseInstant,
 } from "./instant.js";
 export { InvalidArgumentError } from "./invalid-argument-error.js";
+export { type LocalizedText, localize } from "./localize.js";
 export { NotParsedError } from "./not-parsed-error.js";
 export {
   isParsed,
@@ -44,7 +45,16 @@ export {
   type ParsedKind,
   requireParsed,
 } from "./parsed.js";
+export { isSingleLineText } from "./single-line-text.js";
 export { isTimeZone, TIME_ZONE_PATTERN } from "./time-zone-id.js";
+export {
+  canSee,
+  fieldVisibility,
+  type RedactableField,
+  type RedactableMember,
+  redactMember,
+  type Visibility,
+} from "./visibility.js";
 export {
   firstInstantAtOrAfterLocal,
   formatOffset,

@@ -1,12 +1,17 @@
-// Benchmark of @convening/ical (the BUILT dist/: run `npx tsup` here, and in ../schema and
-// ../time, first): toICS of a 2,000-session convening side by side with the hand-written
-// ical-generator code a user would otherwise write to make the same events, and with the `ics`
-// package, in one run, printed as ratios.
+// Benchmark of @convening/ical (the BUILT dist/: run `npx tsup` here, and in ../core, ../schema
+// and ../time, first), in one run, printed as ratios:
+// 1. parseConvening + toICS of a 2,000-session convening side by side with the hand-written
+//    ical-generator code a user would otherwise write to make the same events, and with `ics`;
+// 2. what a web page does per session (calendarLinks and a one-session .ics for every one of the
+//    2,000 sessions) side by side with one toICS of the whole convening, both on one parsed
+//    convening. Indexes are built once per parsed convening, so the ratio should stay <= 1.
+
+import { parseConvening } from "@convening/schema";
 import ical from "ical-generator";
 import { createEvents } from "ics";
 import { DateTime } from "luxon";
 import { Bench } from "tinybench";
-import { toICS } from "../dist/index.js";
+import { calendarLinks, toICS } from "../dist/index.js";
 
 // ---------------------------------------------------------------------------------------------
 // The convening: 2,000 sessions over ten days that cross the US spring-forward (2021-03-14), a
@@ -89,7 +94,7 @@ const convening = {
 // as luxon DateTimes, UID, DTSTAMP and SEQUENCE set explicitly. The VTIMEZONE blocks are handed
 // over ready-made (taken from toICS' output once), the cheapest a user could get them.
 
-const first = toICS(convening, { domain: "events.example.org" });
+const first = toICS(parseConvening(convening), { domain: "events.example.org" });
 const vtimezones = new Map(
   [...first.matchAll(/BEGIN:VTIMEZONE\r\nTZID:([^\r]+)\r\n[\s\S]*?END:VTIMEZONE\r\n/g)].map((m) => [
     m[1],
@@ -188,8 +193,8 @@ const bench = new Bench({
 });
 bench
   .add("hand-written ical-generator: 2,000 sessions", handWritten)
-  .add("toICS: 2,000 sessions (validation, privacy, VTIMEZONE included)", () =>
-    toICS(convening, { domain: "events.example.org" }),
+  .add("parseConvening + toICS: 2,000 sessions (validation, privacy, VTIMEZONE included)", () =>
+    toICS(parseConvening(convening), { domain: "events.example.org" }),
   )
   .add("ics package: 2,000 sessions in UTC", withIcs);
 await bench.run();
@@ -202,4 +207,39 @@ console.log(
 );
 console.log(
   `toICS / ics package: ${(ours / ics).toFixed(2)}× the time (${ours.toFixed(1)} ms vs ${ics.toFixed(1)} ms)`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Per session, as examples/web-agenda does: links and a one-session .ics for each session. Before
+// the parsed convening was memoised this was quadratic (each call parsed and indexed everything).
+
+const parsed = parseConvening(convening);
+const ids = parsed.sessions.map((s) => s.id);
+function perSession() {
+  let bytes = 0;
+  for (const id of ids) {
+    bytes += calendarLinks(id, parsed).google.length;
+    bytes += toICS(parsed, { domain: "events.example.org", only: [id] }).length;
+  }
+  return bytes;
+}
+
+const perSessionBench = new Bench({
+  name: "per-session links and .ics vs one whole calendar (one parsed convening)",
+  time: 3000,
+  iterations: 5,
+  warmupTime: 500,
+  warmupIterations: 1,
+});
+perSessionBench
+  .add("links + one-session ICS for all 2,000 sessions", perSession)
+  .add("one toICS of the 2,000-session convening", () =>
+    toICS(parsed, { domain: "events.example.org" }),
+  );
+await perSessionBench.run();
+console.log(perSessionBench.name);
+console.table(perSessionBench.table());
+const [each, whole] = perSessionBench.tasks.map((task) => task.result.latency.mean);
+console.log(
+  `links + one-session ICS for all 2,000 sessions / one toICS: ${(each / whole).toFixed(2)}× the time (${each.toFixed(1)} ms vs ${whole.toFixed(1)} ms; target <= 1)`,
 );

@@ -5,7 +5,8 @@ import { paramText } from "./content-line.js";
 import { ConveningEvent, type ZoneSpan } from "./convening-event.js";
 import { eventExtraLines } from "./extra-properties.js";
 import { NominalWallTime } from "./nominal-wall-time.js";
-import { conferenceLines, type Place } from "./place.js";
+import type { Place } from "./place.js";
+import { conferenceLines } from "./place-lines.js";
 
 /**
  * Local wall times to write instead of the ones ical-generator derives from the instants

@@ -57,17 +57,10 @@ export function epochIn(ms: number, tzid: string | undefined): DateTime {
 
 /**
  * The DTSTAMP of an event that has no `updatedAt`: the convening's `updatedAt`, else the latest
- * `updatedAt` anywhere in the document, else the Unix epoch. Never the clock: the same document
- * must give the same bytes on every run, or every refresh of a feed looks like a change.
+ * `updatedAt` anywhere in the document, else the Unix epoch (worked out once per convening, in its
+ * index). Never the clock: the same document must give the same bytes on every run, or every
+ * refresh of a feed looks like a change.
  */
-export function fallbackStamp(convening: Convening): DateTime {
-  const stamps = [
-    convening.updatedAt,
-    ...convening.sessions.map((s) => s.updatedAt),
-    ...convening.series.map((s) => s.updatedAt),
-  ].filter((s): s is string => s !== undefined);
-  if (convening.updatedAt !== undefined) return instantIn(convening.updatedAt, undefined);
-  let latest = 0;
-  for (const s of stamps) latest = Math.max(latest, Date.parse(s));
-  return DateTime.fromMillis(latest, { zone: "utc" });
+export function fallbackStamp(epochMs: number): DateTime {
+  return DateTime.fromMillis(epochMs, { zone: "utc" });
 }

@@ -1,18 +1,13 @@
-import {
-  type Audience,
-  type Convening,
-  type ConveningInput,
-  localize,
-  parseConvening,
-  type Session,
-  type SessionInput,
-} from "@convening/schema";
-import { type BuildContext, fallbackStamp, instantIn, tzidOf } from "./build-context.js";
-import { type CalendarOptions, resolveOptions } from "./calendar-options.js";
-import { ConveningCalendar } from "./convening-calendar.js";
+// Lean on purpose: this module and everything it imports use @convening/core, Intl and type-only
+// imports, so a page that only shows links does not load zod, luxon or ical-generator
+// (`npm run size` checks it). The parsed convening's memoised index makes each call O(1) in the
+// number of sessions.
+
+import { requireParsed } from "@convening/core";
+import type { Audience, Convening, Session } from "@convening/schema";
 import { CalendarOptionsError, SessionNotFoundError } from "./errors.js";
-import { buildLookup } from "./lookup.js";
-import { sessionEvent } from "./session-event.js";
+import { conveningIndex } from "./lookup.js";
+import { sessionDetails } from "./session-details.js";
 
 /** "Add to calendar" links for one session. */
 export interface CalendarLinks {
@@ -30,10 +25,8 @@ export interface CalendarLinks {
 export interface CalendarLinkOptions {
   /** Who will see the links; default `"public"` (no private member, no private join link). */
   audience?: Audience;
-  /** The reader's languages, most wanted first, as in `toICS`. */
+  /** The reader's languages, most wanted first, as in `toICS`. Default: the convening's `languages`. */
   language?: string | readonly string[];
-  /** Shared records the convening refers to, as `parseConvening` takes them. */
-  directory?: unknown;
 }
 
 // Links carry the whole event in the query string; browsers and providers refuse very long URLs,
@@ -68,44 +61,100 @@ function query(params: readonly (readonly [string, string | undefined])[]): stri
     .join("&");
 }
 
-function locate(
-  input: unknown,
-  session: unknown,
-  directory: unknown,
-): { convening: Convening; session: Session } {
+const AUDIENCES: readonly Audience[] = ["public", "network", "private"];
+
+function fail(path: (string | number)[], value: unknown, problem: string): never {
+  throw new CalendarOptionsError(path, value, problem);
+}
+
+/** The audience and languages asked for, checked without the schema (see the top of this file). */
+function readerOf(
+  options: CalendarLinkOptions,
+  convening: Convening,
+): { audience: Audience; languages: readonly string[] } {
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    fail([], options, "must be an object");
+  for (const key of Object.keys(options)) {
+    if (key !== "audience" && key !== "language")
+      fail(
+        [key],
+        (options as Record<string, unknown>)[key],
+        key === "directory"
+          ? "is no longer an option: pass the directory to parseConvening, which attaches it to the convening"
+          : "is not an option of calendarLinks",
+      );
+  }
+  const audience = options.audience ?? "public";
+  if (!AUDIENCES.includes(audience))
+    fail(["audience"], audience, "must be public, network or private");
+  const value = options.language;
+  if (value === undefined) return { audience, languages: convening.languages };
+  const list = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(list)) fail(["language"], value, "must be a BCP 47 tag or an array of them");
+  list.forEach((tag: unknown, i: number) => {
+    // Intl's own BCP 47 check (ECMA-402 IsStructurallyValidLanguageTag), instead of the schema's.
+    let valid = typeof tag === "string" && tag.length <= 35;
+    try {
+      if (valid) Intl.getCanonicalLocales(tag as string);
+    } catch {
+      valid = false;
+    }
+    if (!valid) fail(["language", i], tag, "must be a BCP 47 language tag such as fr or en-GB");
+  });
+  return { audience, languages: list as string[] };
+}
+
+function findSession(session: Session | string, convening: Convening): Session {
+  const index = conveningIndex(convening);
   if (typeof session === "string") {
-    const convening = parseConvening(input, { directory });
-    const found = convening.sessions.find((s) => s.id === session);
-    if (!found) throw new SessionNotFoundError(session, convening.id);
-    return { convening, session: found };
+    const found = index.sessions.get(session);
+    if (found === undefined) throw new SessionNotFoundError(session, convening.id);
+    return found.session;
   }
   if (typeof session !== "object" || session === null || Array.isArray(session)) {
-    throw new CalendarOptionsError(
+    fail(["session"], session, "must be a session of the convening or its id");
+  }
+  const found = index.sessions.get((session as { id?: unknown }).id as string);
+  if (found === undefined) throw new SessionNotFoundError(session.id, convening.id);
+  // An edited copy would be shown without the checks parseConvening makes (references, zone,
+  // control characters): edit the document and parse it again instead.
+  if (found.session !== session) {
+    fail(
       ["session"],
       session,
-      "must be a session of the convening or its id",
+      "must be a session of this parsed convening (an edited copy must be parsed again in its convening) or its id",
     );
   }
-  // The session is validated in its convening's context (references, zone, dates): put it in
-  // place of the session with its id, or add it.
-  const id = (session as { id?: unknown }).id;
-  const doc = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
-  const sessions = Array.isArray(doc.sessions) ? (doc.sessions as unknown[]) : [];
-  const known = sessions.some(
-    (s) => typeof s === "object" && s !== null && (s as { id?: unknown }).id === id,
-  );
-  const merged = {
-    ...doc,
-    sessions: known
-      ? sessions.map((s) => ((s as { id?: unknown }).id === id ? session : s))
-      : [...sessions, session],
-  };
-  const convening = parseConvening(typeof input === "object" && input !== null ? merged : input, {
-    directory,
-  });
-  const found = convening.sessions.find((s) => s.id === id)!;
-  return { convening, session: found };
+  return found.session;
 }
+
+/** `20210323T152000Z` (RFC 5545 UTC form, which Google and Yahoo read) from an ISO instant. */
+function compactUtc(iso: string): string {
+  return isoUtc(iso).replace(/[-:]/g, "");
+}
+
+/** `2021-03-23T15:20:00Z` from any ISO 8601 instant with an offset (all the schema lets through). */
+function isoUtc(iso: string): string {
+  return `${new Date(Date.parse(iso)).toISOString().slice(0, 19)}Z`;
+}
+
+/**
+ * The zone to save the event in: the session's zone as the document names it, or `UTC` for any of
+ * UTC's aliases. Read through Intl, not @convening/time's canonical table, which is data-heavy.
+ */
+function ctzOf(zone: string): string {
+  let ctz = ctzCache.get(zone);
+  if (ctz === undefined) {
+    // A DateTimeFormat costs far more than the rest of a link; a programme has a few zones.
+    const resolved = new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions()
+      .timeZone;
+    ctz = /^(Etc\/)?(UTC|UCT|GMT|Universal|Zulu|Greenwich)$/i.test(resolved) ? "UTC" : zone;
+    if (ctzCache.size < 1_000) ctzCache.set(zone, ctz);
+  }
+  return ctz;
+}
+
+const ctzCache = new Map<string, string>();
 
 /**
  * "Add to calendar" links for one session: Google Calendar, Outlook.com, Office 365 and Yahoo,
@@ -113,50 +162,46 @@ function locate(
  * description a person expects (what it is, who speaks, how to join) and the location. The same
  * privacy rules as `toICS` apply: by default no private member and no private join link.
  *
- * @param session - The session, or its id, in `convening`.
- * @throws {ConveningValidationError} when the convening (or the session in it) is invalid.
+ * The convening is not validated again: pass what `parseConvening` returned, once, and call this
+ * for as many sessions as you like; each call is a lookup in indexes built once per convening.
+ * This function does not load zod, luxon or ical-generator, so a page showing links stays small.
+ *
+ * @param session - The session (from the parsed convening), or its id.
+ * @param convening - What `parseConvening` returned.
+ * @throws {NotParsedError} when `convening` did not come from `parseConvening` (code `not_parsed`).
  * @throws {SessionNotFoundError} when no session has that id.
+ * @throws {CalendarOptionsError} when an option is invalid.
  * @example
  * ```ts
+ * const convening = parseConvening(doc);
  * const links = calendarLinks("power-of-a-story", convening);
  * links.google; // "https://calendar.google.com/calendar/render?action=TEMPLATE&text=The%20Power%20of%20a%20Story&dates=20210323T152000Z%2F20210323T160500Z&…"
  * ```
  */
 export function calendarLinks(
-  session: Session | SessionInput | string,
-  convening: Convening | ConveningInput,
+  session: Session | string,
+  convening: Convening,
   options: CalendarLinkOptions = {},
 ): CalendarLinks {
-  if (typeof options !== "object" || options === null)
-    throw new CalendarOptionsError([], options, "must be an object");
-  const found = locate(convening, session, options.directory);
-  const calendarOptions: CalendarOptions = { audience: options.audience ?? "public" };
-  if (options.language !== undefined) calendarOptions.language = options.language;
-  const resolved = resolveOptions(calendarOptions, found.convening);
-  const ctx: BuildContext = {
-    convening: found.convening,
-    options: resolved,
-    lookup: buildLookup(found.convening, options.directory),
-    calendar: new ConveningCalendar({}, []),
-    fallbackStamp: fallbackStamp(found.convening),
-  };
-  const event = sessionEvent(ctx, found.session);
-  const title = localize(found.session.title, resolved.languages);
-  const start = instantIn(found.session.start, undefined);
-  const end = instantIn(found.session.end, undefined);
-  const compact = (d: typeof start) => d.toFormat("yyyyLLdd'T'HHmmss'Z'");
-  const iso = (d: typeof start) => d.toFormat("yyyy-LL-dd'T'HH:mm:ss'Z'");
-  const details = fitDetails(event.description, event.pageUrl);
-  const location = event.place.location;
+  requireParsed(convening, "convening", "calendarLinks", ["convening"]);
+  const reader = readerOf(options, convening);
+  const found = findSession(session, convening);
+  const lookup = conveningIndex(convening).lookup(reader.audience);
+  const details = sessionDetails(convening, found, lookup, { ...reader, method: "PUBLISH" });
+  const title = details.summary;
+  const start = found.start;
+  const end = found.end;
+  const text = fitDetails(details.description, details.pageUrl);
+  const location = details.place.location;
 
   const outlook = (host: string) =>
     `https://${host}/calendar/0/deeplink/compose?${query([
       ["path", "/calendar/action/compose"],
       ["rru", "addevent"],
-      ["startdt", iso(start)],
-      ["enddt", iso(end)],
+      ["startdt", isoUtc(start)],
+      ["enddt", isoUtc(end)],
       ["subject", title],
-      ["body", details],
+      ["body", text],
       ["location", location],
     ])}`;
 
@@ -164,21 +209,20 @@ export function calendarLinks(
     google: `https://calendar.google.com/calendar/render?${query([
       ["action", "TEMPLATE"],
       ["text", title],
-      ["dates", `${compact(start)}/${compact(end)}`],
-      ["details", details],
+      ["dates", `${compactUtc(start)}/${compactUtc(end)}`],
+      ["details", text],
       ["location", location],
-      // The zone of intent, so the event is saved in it; the instants stay UTC either way. Not
-      // the event's TZID, which is left out for a session in a repeated hour.
-      ["ctz", tzidOf(found.session.timeZone ?? found.convening.timeZone) ?? "UTC"],
+      // The zone of intent, so the event is saved in it; the instants stay UTC either way.
+      ["ctz", ctzOf(found.timeZone ?? convening.timeZone)],
     ])}`,
     outlook: outlook("outlook.live.com"),
     office365: outlook("outlook.office.com"),
     yahoo: `https://calendar.yahoo.com/?${query([
       ["v", "60"],
       ["title", title],
-      ["st", compact(start)],
-      ["et", compact(end)],
-      ["desc", details],
+      ["st", compactUtc(start)],
+      ["et", compactUtc(end)],
+      ["desc", text],
       ["in_loc", location],
     ])}`,
   };

@@ -9,6 +9,7 @@ import {
   MaterialSchema,
 } from "@convening/schema";
 import { CalendarOptionsError } from "./errors.js";
+import { conveningIndex } from "./lookup.js";
 
 /** The iTIP method of a calendar (RFC 5546 §1.4): a feed, an invitation, or a cancellation. */
 export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
@@ -63,9 +64,11 @@ export interface CalendarOptions {
    * English, then the first one given. Default: the convening's `languages`.
    */
   language?: string | readonly string[];
-  /** Shared records (members, organizations, groups) the convening refers to, as `parseConvening` takes them. */
-  directory?: unknown;
-  /** Only these sessions and series (by id). Default: all of them. Send one invitation per session. */
+  /**
+   * Only these sessions and series (by id), of any of the convenings given. Default: all of them.
+   * Send one invitation per session. Costs O(the ids given), not O(the convening): a one-session
+   * `.ics` per session of a large programme is linear in all.
+   */
   only?: readonly string[];
 }
 
@@ -102,7 +105,6 @@ const KNOWN = new Set([
   "refreshInterval",
   "alarms",
   "language",
-  "directory",
   "only",
 ]);
 
@@ -195,24 +197,28 @@ function resolveLanguages(value: unknown, convening: Convening): string[] {
   return list as string[];
 }
 
-function resolveOnly(value: unknown, convening: Convening): Set<string> | undefined {
+function resolveOnly(value: unknown, convenings: readonly Convening[]): Set<string> | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) fail(["only"], value, "must be an array of session or series ids");
-  const known = new Set<string>([
-    ...convening.sessions.map((s) => s.id),
-    ...convening.series.map((s) => s.id),
-  ]);
+  // Looked up in each convening's memoised index: O(ids asked for), not O(sessions), so one
+  // session's calendar costs the same in a convening of ten sessions or of ten thousand.
+  const indexes = convenings.map(conveningIndex);
+  const known = (id: string) => indexes.some((x) => x.sessions.has(id) || x.series.has(id));
   value.forEach((id: unknown, i: number) => {
-    if (typeof id !== "string" || !known.has(id))
+    if (typeof id !== "string" || !known(id))
       fail(["only", i], id, "is not the id of a session or series of this convening");
   });
   return new Set(value as string[]);
 }
 
-/** Validates the options against the convening and fills in every default. */
+/**
+ * Validates the options against the convening and fills in every default. `all` is every
+ * convening of the calendar: an id in `only` may name a session of any of them.
+ */
 export function resolveOptions(
   input: CalendarOptions | undefined,
   convening: Convening,
+  all: readonly Convening[] = [convening],
 ): ResolvedOptions {
   const options: CalendarOptions = input ?? {};
   if (typeof options !== "object" || options === null || Array.isArray(options))
@@ -283,6 +289,6 @@ export function resolveOptions(
     refreshSeconds: feed ? refreshSeconds : undefined,
     alarmSeconds,
     languages,
-    only: resolveOnly(options.only, convening),
+    only: resolveOnly(options.only, all),
   };
 }

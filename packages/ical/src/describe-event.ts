@@ -1,5 +1,5 @@
+import { localize } from "@convening/core";
 import type { Interpretation, Material } from "@convening/schema";
-import { localize } from "@convening/schema";
 import { languageName, ROLE_LABELS } from "./labels.js";
 import type { Lookup } from "./lookup.js";
 import type { ShownParticipant } from "./participants.js";

@@ -1,34 +1,36 @@
-// Errors thrown by @convening/ical. Invalid convening documents are refused earlier, by
-// `parseConvening`, with the schema's `ConveningValidationError`; the classes here cover what only
-// this package can judge: its options, the session asked for, and the rules of iTIP messages.
+// Errors thrown by @convening/ical. Every class extends @convening/core's `ConveningError`, so a
+// caller catches `isConveningError(error)` and reads `code`, `path` and `value` whatever threw.
+// Unparsed input is refused with core's `NotParsedError`; the classes here cover what only this
+// package can judge: its options, the session asked for, iTIP rules, and UIDs across convenings.
+// Only core is imported: calendarLinks and icsResponse throw these and must stay off zod.
 
-import { formatPath } from "@convening/schema";
+import { ConveningError, describeValue, type ErrorPath, formatPath } from "@convening/core";
 
-const optionsBrand = Symbol.for("@convening/ical.CalendarOptionsError");
-const sessionBrand = Symbol.for("@convening/ical.SessionNotFoundError");
-const invitationBrand = Symbol.for("@convening/ical.InvitationError");
-
-function branded(value: unknown, brand: symbol): boolean {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[brand] === true
-  );
+/** `formatPath` for a message: a hostile path (a revoked Proxy, a throwing getter) never hides the real error. */
+function pathText(path: ErrorPath): string {
+  try {
+    return formatPath(path);
+  } catch {
+    return "(unprintable path)";
+  }
 }
 
-function describe(value: unknown): string {
-  if (typeof value === "string")
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-  if (
-    typeof value === "number" ||
-    typeof value === "boolean" ||
-    value === null ||
-    value === undefined
-  ) {
-    return String(value);
+/** The path as a plain array; a hostile one (a revoked Proxy) becomes `[]` rather than throwing. */
+function pathOf(path: ErrorPath): ErrorPath {
+  try {
+    return Array.isArray(path) ? [...path] : [];
+  } catch {
+    return [];
   }
-  if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+}
+
+/** `describeValue` the same way: reading a hostile value must not throw from an error's constructor. */
+function valueText(value: unknown): string {
+  try {
+    return describeValue(value);
+  } catch {
+    return "an unreadable value";
+  }
 }
 
 /**
@@ -40,40 +42,26 @@ function describe(value: unknown): string {
  * try {
  *   toICS(convening, { domain: "not a domain" });
  * } catch (error) {
- *   if (isCalendarOptionsError(error)) console.log(error.path, error.value); // ["domain"] "not a domain"
+ *   if (isCalendarOptionsError(error)) console.log(error.code, error.path); // invalid_calendar_option ["domain"]
  * }
  * ```
  */
-export class CalendarOptionsError extends Error {
-  /** Always `"INVALID_CALENDAR_OPTIONS"`. */
-  readonly code = "INVALID_CALENDAR_OPTIONS" as const;
-  /** The option at fault, e.g. `["organizer", "email"]`. */
-  readonly path: readonly (string | number)[];
-  /** The value given for it. */
-  readonly value: unknown;
-
-  constructor(
-    path: readonly (string | number)[],
-    value: unknown,
-    problem: string,
-    options: { cause?: unknown } = {},
-  ) {
-    super(`Invalid calendar option ${formatPath(path)} = ${describe(value)}: ${problem}`, {
-      cause: options.cause,
-    });
-    this.name = "CalendarOptionsError";
-    this.path = path;
-    this.value = value;
-    Object.defineProperty(this, optionsBrand, { value: true });
-  }
+export class CalendarOptionsError extends ConveningError {
+  static override readonly errorName: string = "CalendarOptionsError";
+  declare readonly code: "invalid_calendar_option";
 
   /**
-   * Makes `instanceof CalendarOptionsError` work across the ESM and CJS builds: each build defines its own
-   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
-   * instead of the prototype chain. Same answer as {@link isCalendarOptionsError}.
+   * @param path - the option at fault, e.g. `["organizer", "email"]`.
+   * @param value - the value given for it.
+   * @param problem - what is wrong, as a clause.
    */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return isCalendarOptionsError(value);
+  constructor(path: ErrorPath, value: unknown, problem: string, options: { cause?: unknown } = {}) {
+    super(`Invalid calendar option ${pathText(path)} = ${valueText(value)}: ${problem}`, {
+      code: "invalid_calendar_option",
+      path: pathOf(path),
+      value,
+      cause: options.cause,
+    });
   }
 }
 
@@ -86,45 +74,42 @@ export class CalendarOptionsError extends Error {
  * ```
  */
 export function isCalendarOptionsError(value: unknown): value is CalendarOptionsError {
-  return branded(value, optionsBrand);
+  return value instanceof CalendarOptionsError;
 }
 
 /**
- * Thrown by `calendarLinks` when the session asked for is not one of the convening's sessions.
+ * Thrown by `calendarLinks` (and `toICS` with `only`) when the session asked for is not one of the
+ * convening's sessions.
  *
  * @example
  * ```ts
  * try {
  *   calendarLinks("no-such-session", convening);
  * } catch (error) {
- *   if (isSessionNotFoundError(error)) console.log(error.value); // "no-such-session"
+ *   if (isSessionNotFoundError(error)) console.log(error.code, error.value); // session_not_found "no-such-session"
  * }
  * ```
  */
-export class SessionNotFoundError extends Error {
-  /** Always `"SESSION_NOT_FOUND"`. */
-  readonly code = "SESSION_NOT_FOUND" as const;
-  /** Always `["session"]`: the argument at fault. */
-  readonly path: readonly (string | number)[] = ["session"];
-  /** The session id looked for. */
-  readonly value: unknown;
-
-  constructor(id: unknown, conveningId: string, options: { cause?: unknown } = {}) {
-    super(`Session ${describe(id)} is not a session of convening ${JSON.stringify(conveningId)}`, {
-      cause: options.cause,
-    });
-    this.name = "SessionNotFoundError";
-    this.value = id;
-    Object.defineProperty(this, sessionBrand, { value: true });
-  }
+export class SessionNotFoundError extends ConveningError {
+  static override readonly errorName: string = "SessionNotFoundError";
+  declare readonly code: "session_not_found";
 
   /**
-   * Makes `instanceof SessionNotFoundError` work across the ESM and CJS builds: each build defines its own
-   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
-   * instead of the prototype chain. Same answer as {@link isSessionNotFoundError}.
+   * @param id - the session id looked for.
+   * @param conveningId - the convening it was looked for in.
+   * @param path - the argument at fault; default `["session"]`.
    */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return isSessionNotFoundError(value);
+  constructor(
+    id: unknown,
+    conveningId: string,
+    options: { cause?: unknown; path?: ErrorPath } = {},
+  ) {
+    super(`Session ${valueText(id)} is not a session of convening ${valueText(conveningId)}`, {
+      code: "session_not_found",
+      path: pathOf(options.path ?? ["session"]),
+      value: id,
+      cause: options.cause,
+    });
   }
 }
 
@@ -137,7 +122,7 @@ export class SessionNotFoundError extends Error {
  * ```
  */
 export function isSessionNotFoundError(value: unknown): value is SessionNotFoundError {
-  return branded(value, sessionBrand);
+  return value instanceof SessionNotFoundError;
 }
 
 /**
@@ -149,38 +134,26 @@ export function isSessionNotFoundError(value: unknown): value is SessionNotFound
  * try {
  *   toICS(convening, { method: "REQUEST" });
  * } catch (error) {
- *   if (isInvitationError(error)) console.log(error.path); // ["organizer"]
+ *   if (isInvitationError(error)) console.log(error.code, error.path); // invalid_invitation ["organizer"]
  * }
  * ```
  */
-export class InvitationError extends Error {
-  /** Always `"INVALID_INVITATION"`. */
-  readonly code = "INVALID_INVITATION" as const;
-  /** What is missing: `["organizer"]`, or the session or series that invites nobody. */
-  readonly path: readonly (string | number)[];
-  /** The value at fault (the session or series id, or undefined for a missing organizer). */
-  readonly value: unknown;
-
-  constructor(
-    path: readonly (string | number)[],
-    value: unknown,
-    problem: string,
-    options: { cause?: unknown } = {},
-  ) {
-    super(`Invalid invitation at ${formatPath(path)}: ${problem}`, { cause: options.cause });
-    this.name = "InvitationError";
-    this.path = path;
-    this.value = value;
-    Object.defineProperty(this, invitationBrand, { value: true });
-  }
+export class InvitationError extends ConveningError {
+  static override readonly errorName: string = "InvitationError";
+  declare readonly code: "invalid_invitation";
 
   /**
-   * Makes `instanceof InvitationError` work across the ESM and CJS builds: each build defines its own
-   * copy of this class, so the check looks for the `Symbol.for` brand every instance carries
-   * instead of the prototype chain. Same answer as {@link isInvitationError}.
+   * @param path - what is missing: `["organizer"]`, or the session or series that invites nobody.
+   * @param value - the value at fault (a session or series id, or undefined).
+   * @param problem - what is wrong, as a clause.
    */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return isInvitationError(value);
+  constructor(path: ErrorPath, value: unknown, problem: string, options: { cause?: unknown } = {}) {
+    super(`Invalid invitation at ${pathText(path)}: ${problem}`, {
+      code: "invalid_invitation",
+      path: pathOf(path),
+      value,
+      cause: options.cause,
+    });
   }
 }
 
@@ -193,5 +166,51 @@ export class InvitationError extends Error {
  * ```
  */
 export function isInvitationError(value: unknown): value is InvitationError {
-  return branded(value, invitationBrand);
+  return value instanceof InvitationError;
+}
+
+/**
+ * Thrown when a feed of several convenings would carry two events with one UID: UIDs are
+ * `<id>@<domain>` (RFC 5545 §3.8.4.7 requires them globally unique), and two events sharing one
+ * overwrite each other in every client. The message names both convenings.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   toICS([spring, autumn]);
+ * } catch (error) {
+ *   if (isDuplicateUidError(error)) console.log(error.code, error.value); // duplicate_uid "opening@events.example.org"
+ * }
+ * ```
+ */
+export class DuplicateUidError extends ConveningError {
+  static override readonly errorName: string = "DuplicateUidError";
+  declare readonly code: "duplicate_uid";
+  /** The ids of the two convenings whose events share the UID, in the order given. */
+  readonly conveningIds: readonly [string, string];
+
+  /**
+   * @param path - the second event's place, e.g. `["convenings", 1, "sessions", 0]`.
+   * @param uid - the UID both events would carry.
+   * @param conveningIds - the first and the second convening's ids.
+   */
+  constructor(path: ErrorPath, uid: string, conveningIds: readonly [string, string]) {
+    super(
+      `UID ${valueText(uid)} at ${pathText(path)} is used by both convening ${valueText(conveningIds[0])} and convening ${valueText(conveningIds[1])}: give one of them a domain of its own (its url's host) or rename the session or series`,
+      { code: "duplicate_uid", path: pathOf(path), value: uid },
+    );
+    this.conveningIds = conveningIds;
+  }
+}
+
+/**
+ * True for a `DuplicateUidError` from any copy of this package (ESM or CJS).
+ *
+ * @example
+ * ```ts
+ * if (isDuplicateUidError(error)) console.error(error.conveningIds);
+ * ```
+ */
+export function isDuplicateUidError(value: unknown): value is DuplicateUidError {
+  return value instanceof DuplicateUidError;
 }

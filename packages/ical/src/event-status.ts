@@ -1,5 +1,7 @@
 import type { Convening, SessionStatus } from "@convening/schema";
-import { ICalEventStatus } from "ical-generator";
+// Type-only: calendarLinks reaches this module for the status note and must not load
+// ical-generator. ICalEventStatus is a string enum whose values are the RFC 5545 §3.8.1.11 names.
+import type { ICalEventStatus } from "ical-generator";
 import type { CalendarMethod } from "./calendar-options.js";
 
 /** The STATUS of an event and the sentence its DESCRIPTION opens with, if any. */
@@ -10,15 +12,19 @@ export interface EventStatus {
 
 type AnyStatus = SessionStatus | Convening["status"];
 
+const CONFIRMED = "CONFIRMED" as ICalEventStatus;
+const TENTATIVE = "TENTATIVE" as ICalEventStatus;
+const CANCELLED = "CANCELLED" as ICalEventStatus;
+
 const BY_STATUS: Readonly<Record<AnyStatus, EventStatus>> = {
-  scheduled: { status: ICalEventStatus.CONFIRMED, note: undefined },
-  tentative: { status: ICalEventStatus.TENTATIVE, note: undefined },
-  cancelled: { status: ICalEventStatus.CANCELLED, note: "Cancelled." },
+  scheduled: { status: CONFIRMED, note: undefined },
+  tentative: { status: TENTATIVE, note: undefined },
+  cancelled: { status: CANCELLED, note: "Cancelled." },
   // Postponed means it will not happen at the time given: clients mark it off (and bring it back
   // when the organisers give new times, raise the sequence and set it to rescheduled).
-  postponed: { status: ICalEventStatus.CANCELLED, note: "Postponed: new dates will be announced." },
-  rescheduled: { status: ICalEventStatus.CONFIRMED, note: "Rescheduled: these are the new times." },
-  "moved-online": { status: ICalEventStatus.CONFIRMED, note: "Moved online." },
+  postponed: { status: CANCELLED, note: "Postponed: new dates will be announced." },
+  rescheduled: { status: CONFIRMED, note: "Rescheduled: these are the new times." },
+  "moved-online": { status: CONFIRMED, note: "Moved online." },
 };
 
 /**
@@ -34,7 +40,6 @@ export function eventStatus(
 ): EventStatus {
   if (convening === "cancelled" || convening === "postponed") return BY_STATUS[convening];
   const status = own === "scheduled" ? BY_STATUS[convening] : BY_STATUS[own];
-  if (method === "CANCEL" && status.status !== ICalEventStatus.CANCELLED)
-    return BY_STATUS.cancelled;
+  if (method === "CANCEL" && status.status !== CANCELLED) return BY_STATUS.cancelled;
   return status;
 }

@@ -1,4 +1,7 @@
-import { type Audience, isSingleLineText } from "@convening/schema";
+// Lean on purpose: core and type-only imports, so a server route that only sends a calendar
+// does not load zod, luxon or ical-generator.
+import { isSingleLineText } from "@convening/core";
+import type { Audience } from "@convening/schema";
 import { CalendarOptionsError } from "./errors.js";
 import { etagOf } from "./etag.js";
 

@@ -1,11 +1,14 @@
 // The public API of @convening/ical. Every export is named; internals stay in their files.
 
+export { ConveningError, isConveningError, NotParsedError } from "@convening/core";
 export { type CalendarLinkOptions, type CalendarLinks, calendarLinks } from "./calendar-links.js";
 export type { CalendarMethod, CalendarOptions, CalendarOrganizer } from "./calendar-options.js";
 export {
   CalendarOptionsError,
+  DuplicateUidError,
   InvitationError,
   isCalendarOptionsError,
+  isDuplicateUidError,
   isInvitationError,
   isSessionNotFoundError,
   SessionNotFoundError,

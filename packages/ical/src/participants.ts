@@ -1,10 +1,5 @@
-import {
-  type Audience,
-  type Member,
-  type Participant,
-  type ParticipantRole,
-  redactMember,
-} from "@convening/schema";
+import { redactMember } from "@convening/core";
+import type { Audience, Member, Participant, ParticipantRole } from "@convening/schema";
 import type { Lookup } from "./lookup.js";
 
 /** A participant the audience may see, with the member already redacted for that audience. */

@@ -1,10 +1,13 @@
-import { type Audience, canSee, localize, type Venue } from "@convening/schema";
-import { contentLine, paramValue, uriValue } from "./content-line.js";
+// Lean (core and type-only imports): calendarLinks uses placeOf in a browser bundle. The content
+// lines for a place, which need ical-generator's escaping, are in place-lines.ts.
+import { canSee, localize } from "@convening/core";
+import type { Audience, Venue } from "@convening/schema";
 import { countryName } from "./labels.js";
 
 type OnlinePlace = Extract<Venue, { kind: "online" }>;
 type PhysicalPlace = Extract<Venue, { kind: "physical" }>;
-type DialIn = OnlinePlace["dialIn"][number];
+/** One dial-in number of an online room. */
+export type DialIn = OnlinePlace["dialIn"][number];
 
 /** Where a session happens, as far as the audience may know it. */
 export interface Place {
@@ -108,44 +111,8 @@ export function placeOf(
   return { ...base, ...onlineSide(venue.online, audience) };
 }
 
-/** A dial-in number as a `tel:` URI (RFC 3966 global number), or undefined when it has no digits. */
-function telUri(number: string): string | undefined {
-  const digits = number.replace(/[^0-9]/g, "");
-  if (digits.length < 3 || digits.length > 20) return undefined;
-  return `tel:${number.trim().startsWith("+") ? "+" : ""}${digits}`;
-}
-
 /** "+1 646 558 8656 (United States), PIN 123 456". */
 export function dialInText(d: DialIn): string {
   const country = d.country ? ` (${countryName(d.country)})` : "";
   return `${d.number}${country}${d.pin ? `, PIN ${d.pin}` : ""}`;
-}
-
-/**
- * RFC 7986 §5.11 CONFERENCE lines for a visible online room and its phone numbers. ical-generator
- * has no API for them, so they are written here: the URI raw (RFC 5545 §3.3.13 URI values are
- * not escaped), the label as a quoted, RFC 6868-encoded parameter.
- */
-export function conferenceLines(place: Place): string[] {
-  if (place.joinUrl === undefined) return [];
-  const lines = [
-    contentLine("CONFERENCE", uriValue(place.joinUrl), [
-      "VALUE=URI",
-      "FEATURE=AUDIO,VIDEO",
-      ...(place.platform ? [`LABEL=${paramValue(place.platform)}`] : []),
-    ]),
-  ];
-  for (const d of place.dialIn) {
-    const uri = telUri(d.number);
-    if (uri !== undefined) {
-      lines.push(
-        contentLine("CONFERENCE", uri, [
-          "VALUE=URI",
-          "FEATURE=PHONE",
-          `LABEL=${paramValue(dialInText(d))}`,
-        ]),
-      );
-    }
-  }
-  return lines;
 }

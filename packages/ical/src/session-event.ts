@@ -1,13 +1,10 @@
-import { localize, type Session } from "@convening/schema";
+import type { Session } from "@convening/schema";
 import { zoneTransitions } from "@convening/time";
 import type { EventInput } from "./add-event.js";
 import { attendeesFor } from "./attendees.js";
 import { type BuildContext, instantIn, tzidOf } from "./build-context.js";
-import { describeEvent } from "./describe-event.js";
-import { eventStatus } from "./event-status.js";
 import { KIND_LABELS } from "./labels.js";
-import { shownParticipants } from "./participants.js";
-import { placeOf } from "./place.js";
+import { sessionDetails } from "./session-details.js";
 
 /** CATEGORIES (RFC 5545 §3.8.1.2): the kind of session, then its track. */
 export function categoriesOf(kind: Session["kind"], track: string | undefined): string[] {
@@ -48,7 +45,6 @@ function isUnambiguous(
 /** The VEVENT of one session. */
 export function sessionEvent(ctx: BuildContext, session: Session): EventInput {
   const { convening, options, lookup } = ctx;
-  const languages = options.languages;
   // parseConvening fills in every session's zone; the fallback only keeps the type honest.
   const zoneTzid = tzidOf(session.timeZone ?? convening.timeZone);
   // A wall time in the hour repeated when clocks fall back means its first occurrence by RFC 5545
@@ -61,33 +57,7 @@ export function sessionEvent(ctx: BuildContext, session: Session): EventInput {
       : undefined;
   const start = instantIn(session.start, tzid);
   const end = instantIn(session.end, tzid);
-  const venue = session.venueId === undefined ? undefined : lookup.venues.get(session.venueId);
-  const movedOnline = convening.status === "moved-online" || session.status === "moved-online";
-  const place = placeOf(
-    venue,
-    options.audience,
-    languages,
-    convening.attendanceMode === "online" || movedOnline,
-    movedOnline,
-  );
-  const status = eventStatus(session.status, convening.status, options.method);
-  const description = describeEvent(
-    {
-      text: localize(session.description, languages),
-      statusNote: status.note,
-      participants: shownParticipants(session.participants, lookup, options.audience),
-      languages: session.languages.length > 0 ? session.languages : convening.languages,
-      qaLanguage: session.qaLanguage,
-      interpretation: session.interpretation,
-      accessibility: localize(session.accessibility, languages),
-      materials: session.materials,
-      place,
-      registrationUrl: convening.registration?.url,
-      pageUrl: session.url ?? convening.url,
-    },
-    lookup,
-    languages,
-  );
+  const details = sessionDetails(convening, session, lookup, options);
   return {
     uid: `${session.id}@${options.domain}`,
     // The convening's own revision counts too: cancelling the whole convening must reach every
@@ -101,12 +71,12 @@ export function sessionEvent(ctx: BuildContext, session: Session): EventInput {
     recurrenceId: undefined,
     rrule: undefined,
     recurrenceLines: [],
-    summary: localize(session.title, languages),
-    description,
+    summary: details.summary,
+    description: details.description,
     categories: categoriesOf(session.kind, session.track),
-    status: status.status,
-    place,
-    pageUrl: session.url ?? convening.url,
+    status: details.status.status,
+    place: details.place,
+    pageUrl: details.pageUrl,
     attendees: options.includeAttendees
       ? attendeesFor(
           {

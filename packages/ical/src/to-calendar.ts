@@ -1,12 +1,14 @@
-import { type ConveningInput, parseConvening } from "@convening/schema";
+import { localize } from "@convening/core";
+import type { Convening } from "@convening/schema";
 import { type ICalCalendar, ICalCalendarMethod } from "ical-generator";
 import { addEvent, type EventInput } from "./add-event.js";
-import { fallbackStamp } from "./build-context.js";
+import { type BuildContext, fallbackStamp } from "./build-context.js";
 import { type CalendarOptions, type ResolvedOptions, resolveOptions } from "./calendar-options.js";
 import { contentLine, textValue, uriValue } from "./content-line.js";
 import { ConveningCalendar } from "./convening-calendar.js";
-import { InvitationError } from "./errors.js";
-import { buildLookup } from "./lookup.js";
+import { DuplicateUidError, InvitationError } from "./errors.js";
+import { conveningIndex } from "./lookup.js";
+import { parsedConvenings } from "./parsed-convenings.js";
 import { seriesEvents } from "./series-events.js";
 import { sessionEvent } from "./session-event.js";
 
@@ -49,37 +51,80 @@ function isoSeconds(total: number): string {
   return `P${days ? `${days}D` : ""}${time}`;
 }
 
+/** One event to write, with where it came from (for error messages). */
+interface Planned {
+  readonly input: EventInput;
+  readonly path: readonly (string | number)[];
+  readonly id: string;
+  readonly ctx: BuildContext;
+  /** The convening's place in the list given. */
+  readonly k: number;
+}
+
 /**
- * Builds an ical-generator calendar for a convening: one VEVENT per session, one per series
- * (RRULE, RDATE, EXDATE, and RECURRENCE-ID instances for overridden or cancelled occurrences),
- * each with a stable UID (`<id>@<domain>`), DTSTAMP from `updatedAt`, SEQUENCE, STATUS,
- * CATEGORIES, a DESCRIPTION with speakers, languages and materials, LOCATION/GEO for places and
- * URL/CONFERENCE for online rooms the audience may join, times with TZID and a VTIMEZONE for
- * every zone used. The document is validated with `parseConvening` first.
+ * Builds an ical-generator calendar for a parsed convening, or for several (one feed spanning
+ * them): one VEVENT per session, one per series (RRULE, RDATE, EXDATE, and RECURRENCE-ID
+ * instances for overridden or cancelled occurrences), each with a stable UID (`<id>@<domain>`),
+ * DTSTAMP from `updatedAt`, SEQUENCE, STATUS, CATEGORIES, a DESCRIPTION with speakers, languages
+ * and materials, LOCATION/GEO for places and URL/CONFERENCE for online rooms the audience may
+ * join, times with TZID and a VTIMEZONE for every zone used.
+ *
+ * The convening is not validated again: pass what `parseConvening` returned (its directory comes
+ * along as `convening.directory`). Indexes are built once per parsed convening and reused by every
+ * later call, and `only` costs O(the sessions named), so a one-session calendar for each session of
+ * a large convening costs no more than the whole calendar.
+ *
+ * With an array, every convening keeps its own defaults (domain, languages) and UIDs stay
+ * `<id>@<domain>`; two events of different convenings with one UID throw {@link DuplicateUidError}.
+ * The calendar's name defaults to the titles joined with commas; pass `name` for a better one.
  *
  * The calendar's name, description and refresh interval are written by this package (ical-
  * generator writes name and description unescaped); set them through `options`, not on the
  * returned object.
  *
- * @throws {ConveningValidationError} when the convening is invalid, before anything is built.
+ * @throws {NotParsedError} when a convening did not come from `parseConvening` (code `not_parsed`).
  * @throws {CalendarOptionsError} when an option is invalid.
  * @throws {InvitationError} when a REQUEST or CANCEL lacks an organizer, or a REQUEST invites nobody.
+ * @throws {DuplicateUidError} when two convenings of one feed would give events one UID.
  * @example
  * ```ts
  * import { toCalendar } from "@convening/ical";
+ * import { parseConvening } from "@convening/schema";
  *
- * const calendar = toCalendar(convening, { domain: "events.example.org" });
+ * const calendar = toCalendar(parseConvening(doc), { domain: "events.example.org" });
  * calendar.events().length; // one per session and series, plus override instances
  * const ics = calendar.toString();
  * ```
  */
 export function toCalendar(
-  convening: ConveningInput | unknown,
+  convening: Convening | readonly Convening[],
   options: CalendarOptions = {},
 ): ICalCalendar {
-  const parsed = parseConvening(convening, { directory: options?.directory });
-  const resolved = resolveOptions(options, parsed);
-  const lookup = buildLookup(parsed, options?.directory);
+  return buildCalendar(convening, options, "toCalendar");
+}
+
+/** {@link toCalendar}, naming `caller` (toCalendar or toICS) when the convening is not parsed. */
+export function buildCalendar(
+  convening: Convening | readonly Convening[],
+  options: CalendarOptions,
+  caller: string,
+): ICalCalendar {
+  const { list, paths } = parsedConvenings(convening, caller);
+  const each = list.map((c) => resolveOptions(options, c, list));
+  const first = each[0]!;
+  const resolved: ResolvedOptions =
+    list.length === 1
+      ? first
+      : {
+          ...first,
+          // A feed of several convenings is none of them: no one title, description or page.
+          name:
+            options.name === undefined
+              ? list.map((c, k) => localize(c.title, each[k]!.languages)).join(", ")
+              : first.name,
+          description: undefined,
+          url: options.url,
+        };
   const method = ICalCalendarMethod[resolved.method];
 
   const calendar = new ConveningCalendar(
@@ -94,34 +139,74 @@ export function toCalendar(
   // ConveningCalendar writes one VTIMEZONE per TZID used; no calendar-level zone name, or
   // ical-generator would write DTSTAMP and LAST-MODIFIED as floating local times.
 
-  const ctx = {
-    convening: parsed,
-    options: resolved,
-    lookup,
-    calendar,
-    fallbackStamp: fallbackStamp(parsed),
-  };
-  const wanted = (id: string) => resolved.only === undefined || resolved.only.has(id);
-  const request = resolved.method === "REQUEST";
-  const planned: { input: EventInput; path: (string | number)[]; id: string }[] = [];
+  const planned: Planned[] = [];
+  list.forEach((c, k) => {
+    planned.push(...planEvents(c, k, each[k]!, calendar, paths[k]!));
+  });
+  if (list.length > 1) checkUids(list, planned);
+  if (resolved.method !== "PUBLISH") checkInvitation(resolved, planned);
+  for (const { input, ctx } of planned) addEvent(ctx, input);
+  return calendar;
+}
 
-  parsed.sessions.forEach((session, i) => {
-    if (!wanted(session.id)) return;
+/** The events of one convening, in document order: sessions, then series. */
+function planEvents(
+  convening: Convening,
+  k: number,
+  options: ResolvedOptions,
+  calendar: ConveningCalendar,
+  root: readonly (string | number)[],
+): Planned[] {
+  const index = conveningIndex(convening);
+  const ctx: BuildContext = {
+    convening,
+    options,
+    lookup: index.lookup(options.audience),
+    calendar,
+    fallbackStamp: fallbackStamp(index.fallbackStampMs),
+  };
+  // With `only`, the sessions asked for come from the index (O(ids), not O(sessions)), sorted
+  // back into document order so the output does not depend on the order of the ids.
+  const only = options.only === undefined ? undefined : [...options.only];
+  const sessions =
+    only === undefined
+      ? convening.sessions.map((session, i) => ({ session, index: i }))
+      : only.flatMap((id) => index.sessions.get(id) ?? []).sort((a, b) => a.index - b.index);
+  const series =
+    only === undefined
+      ? convening.series.map((s, i) => ({ series: s, index: i }))
+      : only.flatMap((id) => index.series.get(id) ?? []).sort((a, b) => a.index - b.index);
+
+  const request = options.method === "REQUEST";
+  const out: Planned[] = [];
+  for (const { session, index: i } of sessions) {
     const input = sessionEvent(ctx, session);
     // A REQUEST cannot carry a cancelled component (RFC 5546 §3.2.2): cancelled sessions are
     // sent with method CANCEL instead.
-    if (request && input.status === "CANCELLED") return;
-    planned.push({ input, path: ["sessions", i], id: session.id });
-  });
-  parsed.series.forEach((series, i) => {
-    if (!wanted(series.id)) return;
-    for (const input of seriesEvents(ctx, series))
-      planned.push({ input, path: ["series", i], id: series.id });
-  });
+    if (request && input.status === "CANCELLED") continue;
+    out.push({ input, path: [...root, "sessions", i], id: session.id, ctx, k });
+  }
+  for (const { series: s, index: i } of series) {
+    for (const input of seriesEvents(ctx, s))
+      out.push({ input, path: [...root, "series", i], id: s.id, ctx, k });
+  }
+  return out;
+}
 
-  if (resolved.method !== "PUBLISH") checkInvitation(resolved, planned);
-  for (const { input } of planned) addEvent(ctx, input);
-  return calendar;
+/**
+ * UIDs must be unique across the feed (RFC 5545 §3.8.4.7): two convenings whose events share one
+ * would overwrite each other in every client. Instances of one series share their UID on purpose
+ * (RECURRENCE-ID tells them apart), so only UIDs from different convenings collide.
+ */
+function checkUids(list: readonly Convening[], planned: readonly Planned[]): void {
+  const owner = new Map<string, number>();
+  for (const { input, path, k } of planned) {
+    const earlier = owner.get(input.uid);
+    if (earlier === undefined) owner.set(input.uid, k);
+    else if (earlier !== k) {
+      throw new DuplicateUidError(path, input.uid, [list[earlier]!.id, list[k]!.id]);
+    }
+  }
 }
 
 /**
@@ -129,10 +214,7 @@ export function toCalendar(
  * invites them, and a CANCEL of a whole event must name all of them. A feed announces a
  * cancellation with STATUS:CANCELLED under PUBLISH instead.
  */
-function checkInvitation(
-  options: ResolvedOptions,
-  planned: readonly { input: EventInput; path: (string | number)[]; id: string }[],
-): void {
+function checkInvitation(options: ResolvedOptions, planned: readonly Planned[]): void {
   if (options.organizer === undefined) {
     throw new InvitationError(
       ["organizer"],

@@ -1,6 +1,7 @@
-import { type ZoneTransition, zoneOffset, zoneTransitions } from "@convening/time";
+import { type ZoneTransition, zoneOffset } from "@convening/time";
 import { contentLine, textValue } from "./content-line.js";
 import type { ZoneSpan } from "./convening-event.js";
+import { lastTransitionBetween, transitionsBetween } from "./transition-cache.js";
 
 // VTIMEZONE components (RFC 5545 §3.6.5) built from the runtime's own zone data through
 // @convening/time's zoneTransitions, so the offsets a client reads are the ones the instants were
@@ -73,14 +74,8 @@ export function utcOffsetValue(seconds: number): string {
  * zones left local mean time); a zone unchanged since then is treated as never changing.
  */
 function transitionBefore(zone: string, ms: number): ZoneTransition | undefined {
-  for (const years of [2, 20, 125]) {
-    const found = zoneTransitions(zone, {
-      from: new Date(ms - years * YEAR_MS),
-      to: new Date(ms + 1),
-    });
-    if (found.length > 0) return found[found.length - 1];
-  }
-  return undefined;
+  // The original windows (2, 20, then 125 years) give the last change in the widest one.
+  return lastTransitionBetween(zone, ms - 125 * YEAR_MS, ms + 1);
 }
 
 /** The BYxxx parts of a yearly rule that yields exactly these onsets' dates, if one does. */
@@ -161,9 +156,48 @@ export function buildVtimezone(zone: string, span: ZoneSpan): string {
   const anchor = Math.max(span.toMs, from);
   const sampleEnd = anchor + RULE_SAMPLE_YEARS * YEAR_MS;
   const before = transitionBefore(zone, from);
-  const changes = zoneTransitions(zone, { from: new Date(from), to: new Date(sampleEnd) });
-  const onsets = [...(before ? [before] : []), ...changes].map(onsetOf);
+  const changes = transitionsBetween(zone, from, sampleEnd);
+  const onsets = [...(before ? [before] : []), ...changes].map(onsetFor);
+  if (onsets.length === 0) return composeVtimezone(zone, span, onsets, sampleEnd);
+  // The text depends only on these onsets, how many of them are within the span, and whether each
+  // kind's last onset is too old for a rule (ruleTail): calendars of one session each, across a
+  // programme, share a handful of keys.
+  const limit = span.open ? sampleEnd : span.toMs;
+  const stale = (kind: Onset["kind"]) => {
+    let last = Number.NEGATIVE_INFINITY;
+    for (const o of onsets) if (o.kind === kind) last = o.at;
+    return last < sampleEnd - 2 * YEAR_MS;
+  };
+  const key = `${zone}|${onsets.map((o) => o.at).join(",")}|${onsets.filter((o) => o.at <= limit).length}|${stale("STANDARD")}|${stale("DAYLIGHT")}`;
+  let text = composed.get(key);
+  if (text === undefined) {
+    text = composeVtimezone(zone, span, onsets, sampleEnd);
+    if (composed.size >= 1_000) composed.clear();
+    composed.set(key, text);
+  }
+  return text;
+}
 
+const composed = new Map<string, string>();
+const onsetCache = new WeakMap<ZoneTransition, Onset>();
+
+/** onsetOf, once per transition (transition-cache.ts hands out the same objects every time). */
+function onsetFor(t: ZoneTransition): Onset {
+  let onset = onsetCache.get(t);
+  if (onset === undefined) {
+    onset = onsetOf(t);
+    onsetCache.set(t, onset);
+  }
+  return onset;
+}
+
+function composeVtimezone(
+  zone: string,
+  span: ZoneSpan,
+  onsets: readonly Onset[],
+  sampleEnd: number,
+): string {
+  const from = span.fromMs;
   const parts: string[] = [];
   if (onsets.length === 0) {
     // A zone that never changed offset: one observance from the epoch on.

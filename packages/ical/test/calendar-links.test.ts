@@ -1,6 +1,11 @@
-import { ConveningValidationError } from "@convening/schema";
+import { ConveningValidationError, parseConvening } from "@convening/schema";
 import { describe, expect, it } from "vitest";
-import { calendarLinks, isSessionNotFoundError, SessionNotFoundError } from "../src/index.js";
+import {
+  CalendarOptionsError,
+  calendarLinks,
+  isSessionNotFoundError,
+  SessionNotFoundError,
+} from "../src/index.js";
 import { infoSession, workshops } from "./fixtures/convenings.js";
 
 function params(url: string): URLSearchParams {
@@ -8,7 +13,7 @@ function params(url: string): URLSearchParams {
 }
 
 describe("calendarLinks", () => {
-  const links = calendarLinks("communities-organizing", workshops());
+  const links = calendarLinks("communities-organizing", parseConvening(workshops()));
 
   it("gives Google the title, UTC instants, details, location and the zone of intent", () => {
     expect(links.google.startsWith("https://calendar.google.com/calendar/render?")).toBe(true);
@@ -40,7 +45,7 @@ describe("calendarLinks", () => {
       end: "2021-11-07T01:50:00-04:00",
     });
     doc.endDate = "2021-11-07";
-    const p = params(calendarLinks("night-owls", doc).google);
+    const p = params(calendarLinks("night-owls", parseConvening(doc)).google);
     expect(p.get("dates")).toBe("20211107T053000Z/20211107T055000Z");
     expect(p.get("ctz")).toBe("America/New_York");
   });
@@ -75,13 +80,15 @@ describe("calendarLinks", () => {
   it("keeps private join links and hidden members out by default, and shows them to the network", () => {
     expect(JSON.stringify(links)).not.toContain("zoom.example.org");
     expect(JSON.stringify(links)).not.toContain("Rafael");
-    const network = calendarLinks("communities-organizing", workshops(), { audience: "network" });
+    const network = calendarLinks("communities-organizing", parseConvening(workshops()), {
+      audience: "network",
+    });
     expect(params(network.google).get("location")).toBe("https://zoom.example.org/j/111?pwd=a,b;c");
     expect(params(network.google).get("details")).toContain("Rafael Q.");
   });
 
   it("places a hybrid session at its address, with its speakers and moderator", () => {
-    const p = params(calendarLinks("lnob-info-session", infoSession()).google);
+    const p = params(calendarLinks("lnob-info-session", parseConvening(infoSession())).google);
     expect(p.get("location")).toBe("InfoPoint, Rue de la Loi 41, 1040 Brussels, Belgium");
     expect(p.get("details")).toContain(
       "Moderator: Peter Koblowsky, Senior Partnership Manager, International Civil Society Centre",
@@ -91,20 +98,22 @@ describe("calendarLinks", () => {
     expect(p.get("ctz")).toBe("Europe/Brussels");
   });
 
-  it("accepts the session object itself, validated in its convening", () => {
-    const doc = workshops();
-    const edited = { ...doc.sessions![0]!, title: "Communities Organizing (updated)" };
-    expect(params(calendarLinks(edited, doc).google).get("text")).toBe(
-      "Communities Organizing (updated)",
+  it("accepts the parsed session object itself, and refuses an edited copy that was not parsed", () => {
+    const convening = parseConvening(workshops());
+    const session = convening.sessions[0]!;
+    expect(params(calendarLinks(session, convening).google).get("text")).toBe(
+      "Communities Organizing for Their Development",
     );
-    const broken = { ...edited, end: "2021-03-23T10:00:00-04:00" };
-    expect(() => calendarLinks(broken, doc)).toThrow(ConveningValidationError);
+    const edited = { ...session, title: "Communities Organizing (updated)" };
+    expect(() => calendarLinks(edited, convening)).toThrow(CalendarOptionsError);
   });
 
   it("cuts a very long description between graphemes and keeps the page link", () => {
     const doc = workshops();
     doc.sessions![0]!.description = "👩🏽‍💻 é ".repeat(1500);
-    const details = params(calendarLinks("communities-organizing", doc).google).get("details")!;
+    const details = params(calendarLinks("communities-organizing", parseConvening(doc)).google).get(
+      "details",
+    )!;
     expect(encodeURIComponent(details).length).toBeLessThanOrEqual(6000);
     expect(details).toMatch(
       /…\n\nMore: https:\/\/events\.example\.org\/collaborative-workshops-2021$/,
@@ -122,24 +131,32 @@ describe("calendarLinks", () => {
     const doc = workshops();
     doc.sessions![1]!.title = { en: "The Power of a Story", fr: "Le pouvoir d'un récit" };
     expect(
-      params(calendarLinks("power-of-a-story", doc, { language: ["fr-CA", "en"] }).google).get(
-        "text",
-      ),
+      params(
+        calendarLinks("power-of-a-story", parseConvening(doc), { language: ["fr-CA", "en"] })
+          .google,
+      ).get("text"),
     ).toBe("Le pouvoir d'un récit");
     expect(
-      params(calendarLinks("power-of-a-story", doc, { language: "sw" }).google).get("text"),
+      params(calendarLinks("power-of-a-story", parseConvening(doc), { language: "sw" }).google).get(
+        "text",
+      ),
     ).toBe("The Power of a Story");
   });
 
   it("refuses an unknown session with SessionNotFoundError and an invalid convening with ConveningValidationError", () => {
-    expect(() => calendarLinks("no-such-session", workshops())).toThrow(SessionNotFoundError);
+    expect(() => calendarLinks("no-such-session", parseConvening(workshops()))).toThrow(
+      SessionNotFoundError,
+    );
     try {
-      calendarLinks("no-such-session", workshops());
+      calendarLinks("no-such-session", parseConvening(workshops()));
     } catch (error) {
       expect(isSessionNotFoundError(error) && error.value).toBe("no-such-session");
     }
     expect(() =>
-      calendarLinks("power-of-a-story", { ...workshops(), timeZone: "Mars/Olympus" }),
+      calendarLinks(
+        "power-of-a-story",
+        parseConvening({ ...workshops(), timeZone: "Mars/Olympus" }),
+      ),
     ).toThrow(ConveningValidationError);
   });
 });

@@ -1,3 +1,4 @@
+import { parseConvening } from "@convening/schema";
 import { ICalAlarmType, ICalCalendar } from "ical-generator";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
@@ -48,7 +49,9 @@ function eventWith(lines: readonly string[], alarms = 1): ConveningEvent {
 
 describe("extra properties of an event", () => {
   it("writes CONFERENCE after ical-generator's properties and before the alarms", () => {
-    const [event] = vevents(toICS(committee(), { audience: "network", alarms: [15] }));
+    const [event] = vevents(
+      toICS(parseConvening(committee()), { audience: "network", alarms: [15] }),
+    );
     const conference = at(event!, "CONFERENCE");
     expect(conference).toBeGreaterThan(at(event!, "STATUS:"));
     expect(conference).toBeGreaterThan(at(event!, "CATEGORIES:"));
@@ -56,9 +59,9 @@ describe("extra properties of an event", () => {
   });
 
   it("writes RDATE and EXDATE after ical-generator's properties, with EXDATE in the series' TZID", () => {
-    const [master] = vevents(toICS(convergences()));
+    const [master] = vevents(toICS(parseConvening(convergences())));
     expect(at(master!, "RDATE:")).toBeGreaterThan(at(master!, "STATUS:"));
-    const [call] = vevents(toICS(committee()));
+    const [call] = vevents(toICS(parseConvening(committee())));
     expect(call).toContain("EXDATE;TZID=Europe/Paris:20110824T160000");
     expect(at(call!, "EXDATE")).toBeGreaterThan(at(call!, "STATUS:"));
   });
@@ -165,7 +168,7 @@ describe("nominal wall times", () => {
 
 describe("feed properties", () => {
   it("writes the feed properties after ical-generator's calendar properties and before the first VTIMEZONE", () => {
-    const lines = unfold(toICS(workshops(), { refreshInterval: 90 }));
+    const lines = unfold(toICS(parseConvening(workshops()), { refreshInterval: 90 }));
     const method = at(lines, "METHOD:");
     const zone = at(lines, "BEGIN:VTIMEZONE");
     for (const name of [
@@ -183,7 +186,7 @@ describe("feed properties", () => {
   it("writes the feed properties before the first VEVENT when no VTIMEZONE is needed", () => {
     const doc = convergences();
     doc.series![0]!.timeZone = "Etc/UTC";
-    const lines = unfold(toICS(doc));
+    const lines = unfold(toICS(parseConvening(doc)));
     expect(at(lines, "BEGIN:VTIMEZONE")).toBe(-1);
     expect(at(lines, "X-PUBLISHED-TTL")).toBeLessThan(at(lines, "BEGIN:VEVENT"));
   });
@@ -203,27 +206,27 @@ describe("feed properties", () => {
   });
 
   it("ends every line with CRLF, the last one included (RFC 5545 §3.1)", () => {
-    const text = toICS(infoSession());
+    const text = toICS(parseConvening(infoSession()));
     expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   });
 
   it("writes a calendar X- property set through ical-generator among the calendar properties, before any component (RFC 5545 §3.4)", () => {
-    const calendar = toCalendar(workshops());
+    const calendar = toCalendar(parseConvening(workshops()));
     calendar.x("X-EXAMPLE", "yes");
     const lines = calendarLines(calendar.toString());
     expect(lines).toContain("X-EXAMPLE:yes");
   });
 
   it("keeps the events in ical-generator's list after writing, so writing twice gives the same text", () => {
-    const calendar = toCalendar(workshops());
+    const calendar = toCalendar(parseConvening(workshops()));
     const first = calendar.toString();
     expect(calendar.events()).toHaveLength(3);
     expect(calendar.toString()).toBe(first);
   });
 
   it("writes one VTIMEZONE per TZID its events use, whoever added the events", () => {
-    const calendar = toCalendar(workshops());
+    const calendar = toCalendar(parseConvening(workshops()));
     calendar.createEvent({
       start: DateTime.fromISO("2021-03-23T10:00:00", { zone: "Asia/Tokyo" }),
       timezone: "Asia/Tokyo",

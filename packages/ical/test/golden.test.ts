@@ -1,3 +1,4 @@
+import { parseConvening } from "@convening/schema";
 import { describe, expect, it } from "vitest";
 import { type CalendarOptions, toICS } from "../src/index.js";
 import { FIXTURES } from "./fixtures/convenings.js";
@@ -17,16 +18,18 @@ const PRIVATE: CalendarOptions = {
 describe("golden files", () => {
   for (const [name, make] of Object.entries(FIXTURES)) {
     it(`matches test/golden/${name}.ics (public feed)`, async () => {
-      await expect(toICS(make())).toMatchFileSnapshot(`golden/${name}.ics`);
+      await expect(toICS(parseConvening(make()))).toMatchFileSnapshot(`golden/${name}.ics`);
     });
     it(`matches test/golden/${name}.private.ics (private feed with attendees and an alarm)`, async () => {
-      await expect(toICS(make(), PRIVATE)).toMatchFileSnapshot(`golden/${name}.private.ics`);
+      await expect(toICS(parseConvening(make()), PRIVATE)).toMatchFileSnapshot(
+        `golden/${name}.private.ics`,
+      );
     });
   }
 
   for (const { name, doc } of sampleConvenings()) {
     it(`matches test/golden/examples/${name}.ics (public feed of the sample data)`, async () => {
-      await expect(toICS(doc)).toMatchFileSnapshot(`golden/examples/${name}.ics`);
+      await expect(toICS(parseConvening(doc))).toMatchFileSnapshot(`golden/examples/${name}.ics`);
     });
   }
 });

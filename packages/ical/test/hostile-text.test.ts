@@ -1,3 +1,4 @@
+import { parseConvening } from "@convening/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toICS } from "../src/index.js";
@@ -19,7 +20,7 @@ const OPTIONS = {
 } as const;
 
 function ics(t: HostileTexts): string {
-  return toICS(hostileConvening(t), {
+  return toICS(parseConvening(hostileConvening(t)), {
     ...OPTIONS,
     organizer: { name: t.organizerName, email: "team@example.org" },
   });

@@ -1,8 +1,9 @@
+import { parseConvening } from "@convening/schema";
 import { describe, expect, it } from "vitest";
 import { CalendarOptionsError, icsResponse, toICS } from "../src/index.js";
 import { workshops } from "./fixtures/convenings.js";
 
-const ics = toICS(workshops());
+const ics = toICS(parseConvening(workshops()));
 
 describe("icsResponse", () => {
   it("serves the calendar as UTF-8 text/calendar with a download name and its exact bytes", async () => {

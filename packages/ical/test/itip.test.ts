@@ -1,3 +1,4 @@
+import { parseConvening } from "@convening/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CalendarOptions, InvitationError, isInvitationError, toICS } from "../src/index.js";
 import { committee, convergences, infoSession, workshops } from "./fixtures/convenings.js";
@@ -19,19 +20,19 @@ const PRIVATE: CalendarOptions = {
 const messages: { label: string; ics: string }[] = [
   {
     label: "REQUEST for a panel",
-    ics: toICS(infoSession(), { ...PRIVATE, method: "REQUEST", alarms: [30] }),
+    ics: toICS(parseConvening(infoSession()), { ...PRIVATE, method: "REQUEST", alarms: [30] }),
   },
   {
     label: "REQUEST for the workshops (one cancelled)",
-    ics: toICS(workshops(), { ...PRIVATE, method: "REQUEST" }),
+    ics: toICS(parseConvening(workshops()), { ...PRIVATE, method: "REQUEST" }),
   },
   {
     label: "REQUEST for a committee's calls",
-    ics: toICS(committee(), { ...PRIVATE, method: "REQUEST" }),
+    ics: toICS(parseConvening(committee()), { ...PRIVATE, method: "REQUEST" }),
   },
   {
     label: "CANCEL of the workshops with attendees",
-    ics: toICS(workshops(), {
+    ics: toICS(parseConvening(workshops()), {
       ...PRIVATE,
       method: "CANCEL",
       only: ["communities-organizing", "power-of-a-story"],
@@ -39,11 +40,15 @@ const messages: { label: string; ics: string }[] = [
   },
   {
     label: "CANCEL of a committee's calls",
-    ics: toICS(committee(), { ...PRIVATE, method: "CANCEL" }),
+    ics: toICS(parseConvening(committee()), { ...PRIVATE, method: "CANCEL" }),
   },
   {
     label: "CANCEL of one session",
-    ics: toICS(workshops(), { ...PRIVATE, method: "CANCEL", only: ["power-of-a-story"] }),
+    ics: toICS(parseConvening(workshops()), {
+      ...PRIVATE,
+      method: "CANCEL",
+      only: ["power-of-a-story"],
+    }),
   },
 ];
 let readings: ThreeReadings[] = [];
@@ -87,7 +92,7 @@ describe("iTIP messages", () => {
   it("turns a cancelled occurrence of a series into an EXDATE in a REQUEST", () => {
     const doc = committee();
     doc.series![0]!.overrides!.push({ date: "2011-11-02", status: "cancelled" });
-    const events = vevents(toICS(doc, { ...PRIVATE, method: "REQUEST" }));
+    const events = vevents(toICS(parseConvening(doc), { ...PRIVATE, method: "REQUEST" }));
     expect(propertyValue(events[0]!, "EXDATE;TZID=Europe/Paris")).toBe(
       "20110824T160000,20111102T160000",
     );
@@ -95,7 +100,7 @@ describe("iTIP messages", () => {
   });
 
   it("cancels every event of a CANCEL, keeps their SEQUENCE, and carries no alarm or feed name", () => {
-    const ics = toICS(workshops(), {
+    const ics = toICS(parseConvening(workshops()), {
       ...PRIVATE,
       method: "CANCEL",
       alarms: [10],
@@ -116,7 +121,7 @@ describe("iTIP messages", () => {
     const doc = workshops();
     doc.sequence = 5;
     doc.status = "cancelled";
-    const events = vevents(toICS(doc));
+    const events = vevents(toICS(parseConvening(doc)));
     expect(events.map((e) => propertyValue(e, "SEQUENCE"))).toEqual(["7", "5", "6"]);
     expect(events.map((e) => propertyValue(e, "STATUS"))).toEqual([
       "CANCELLED",
@@ -127,19 +132,23 @@ describe("iTIP messages", () => {
 
   it("refuses a REQUEST without an organizer, naming the option", () => {
     const attempt = () =>
-      toICS(workshops(), { method: "REQUEST", audience: "private", includeAttendees: true });
+      toICS(parseConvening(workshops()), {
+        method: "REQUEST",
+        audience: "private",
+        includeAttendees: true,
+      });
     expect(attempt).toThrow(InvitationError);
     try {
       attempt();
     } catch (error) {
-      expect(isInvitationError(error) && error.code).toBe("INVALID_INVITATION");
+      expect(isInvitationError(error) && error.code).toBe("invalid_invitation");
       expect((error as InvitationError).path).toEqual(["organizer"]);
     }
   });
 
   it("refuses a REQUEST that invites nobody, naming the session", () => {
     try {
-      toICS(convergences(), { method: "REQUEST", organizer: ORGANIZER });
+      toICS(parseConvening(convergences()), { method: "REQUEST", organizer: ORGANIZER });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InvitationError);
@@ -151,7 +160,11 @@ describe("iTIP messages", () => {
 
   it("refuses a CANCEL that names no attendee (RFC 5546 §3.2.5), pointing a feed to STATUS:CANCELLED", () => {
     try {
-      toICS(workshops(), { method: "CANCEL", organizer: ORGANIZER, only: ["power-of-a-story"] });
+      toICS(parseConvening(workshops()), {
+        method: "CANCEL",
+        organizer: ORGANIZER,
+        only: ["power-of-a-story"],
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InvitationError);
@@ -163,7 +176,7 @@ describe("iTIP messages", () => {
   it("refuses a CANCEL with nothing to cancel", () => {
     const doc = workshops();
     doc.sessions = [];
-    expect(() => toICS(doc, { method: "CANCEL", organizer: ORGANIZER })).toThrow(
+    expect(() => toICS(parseConvening(doc), { method: "CANCEL", organizer: ORGANIZER })).toThrow(
       /carries no event/,
     );
   });

@@ -1,3 +1,4 @@
+import { parseConvening } from "@convening/schema";
 import { describe, expect, it } from "vitest";
 import { toICS } from "../src/index.js";
 import { committee, infoSession, workshops } from "./fixtures/convenings.js";
@@ -8,7 +9,7 @@ const PRIVATE_LINK = "https://zoom.example.org/j/111?pwd=a,b;c";
 
 describe("privacy by audience", () => {
   describe("public (the default)", () => {
-    const ics = toICS(workshops(), { includeAttendees: true });
+    const ics = toICS(parseConvening(workshops()), { includeAttendees: true });
 
     it("writes no e-mail address at all, even with includeAttendees and an e-mail opened to the public", () => {
       for (const email of EMAILS) expect(ics).not.toContain(email);
@@ -47,8 +48,8 @@ describe("privacy by audience", () => {
     });
 
     it("writes an organizer only when one is passed explicitly, not the convening's contact address", () => {
-      expect(toICS(infoSession())).not.toContain("infopoint@example.org");
-      const explicit = toICS(infoSession(), {
+      expect(toICS(parseConvening(infoSession()))).not.toContain("infopoint@example.org");
+      const explicit = toICS(parseConvening(infoSession()), {
         organizer: { name: "Press office", email: "press@example.org" },
       });
       expect(unfold(explicit)).toContain('ORGANIZER;CN="Press office":mailto:press@example.org');
@@ -57,15 +58,15 @@ describe("privacy by audience", () => {
     it("hides affiliations a member keeps to the network", () => {
       const doc = infoSession();
       doc.people![0]!.fieldVisibility = { affiliations: "network" };
-      const description = propertyValue(vevents(toICS(doc))[0]!, "DESCRIPTION")!;
+      const description = propertyValue(vevents(toICS(parseConvening(doc)))[0]!, "DESCRIPTION")!;
       expect(description).toContain("Philippe Latriche");
       expect(description).not.toContain("Advisor SDGs");
-      expect(toICS(doc, { audience: "network" })).toContain("Advisor SDGs");
+      expect(toICS(parseConvening(doc), { audience: "network" })).toContain("Advisor SDGs");
     });
   });
 
   describe("network", () => {
-    const ics = toICS(workshops(), { audience: "network", includeAttendees: true });
+    const ics = toICS(parseConvening(workshops()), { audience: "network", includeAttendees: true });
 
     it("shows network members and join links meant for registered people, but no attendees", () => {
       expect(ics).toContain("Rafael Q.");
@@ -75,7 +76,7 @@ describe("privacy by audience", () => {
     });
 
     it("uses the convening's contact as organizer", () => {
-      expect(unfold(toICS(infoSession(), { audience: "network" }))).toContain(
+      expect(unfold(toICS(parseConvening(infoSession()), { audience: "network" }))).toContain(
         'ORGANIZER;CN="International Partnerships InfoPoint":mailto:infopoint@example.org',
       );
     });
@@ -84,7 +85,7 @@ describe("privacy by audience", () => {
   describe("private with includeAttendees", () => {
     it("writes ATTENDEE with ROLE: CHAIR for facilitators and moderators, REQ-PARTICIPANT for speakers", () => {
       const [session, talk] = vevents(
-        toICS(workshops(), { audience: "private", includeAttendees: true }),
+        toICS(parseConvening(workshops()), { audience: "private", includeAttendees: true }),
       );
       expect(session!.filter((l) => l.startsWith("ATTENDEE"))).toEqual([
         'ATTENDEE;ROLE=CHAIR;PARTSTAT=NEEDS-ACTION;CN="Asha M.":MAILTO:asha@example.org',
@@ -98,7 +99,7 @@ describe("privacy by audience", () => {
 
     it("lists each person once with the highest role, and registrants as accepted optional participants", () => {
       const [panel] = vevents(
-        toICS(infoSession(), { audience: "private", includeAttendees: true }),
+        toICS(parseConvening(infoSession()), { audience: "private", includeAttendees: true }),
       );
       expect(panel!.filter((l) => l.startsWith("ATTENDEE"))).toEqual([
         'ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN="Philippe Latriche":MAILTO:philippe@example.org',
@@ -109,7 +110,9 @@ describe("privacy by audience", () => {
     });
 
     it("invites a committee's members to its calls, leaving out members without an e-mail", () => {
-      const [master] = vevents(toICS(committee(), { audience: "private", includeAttendees: true }));
+      const [master] = vevents(
+        toICS(parseConvening(committee()), { audience: "private", includeAttendees: true }),
+      );
       const attendees = master!.filter((l) => l.startsWith("ATTENDEE"));
       expect(attendees).toHaveLength(2);
       expect(attendees.join("\n")).toContain("leilani@example.org");
@@ -117,7 +120,7 @@ describe("privacy by audience", () => {
     });
 
     it("writes no ATTENDEE without includeAttendees", () => {
-      expect(toICS(workshops(), { audience: "private" })).not.toMatch(/^ATTENDEE/m);
+      expect(toICS(parseConvening(workshops()), { audience: "private" })).not.toMatch(/^ATTENDEE/m);
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { ConveningInput, SeriesInput } from "@convening/schema";
+import { parseConvening } from "@convening/schema";
 import * as time from "@convening/time";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { toICS } from "../src/index.js";
@@ -40,12 +41,18 @@ describe("series expansion", () => {
   });
 
   it("expands each series once, overrides, exceptions and extra dates included", () => {
-    toICS(committee(), { method: "REQUEST", audience: "private", includeAttendees: true });
+    toICS(parseConvening(committee()), {
+      method: "REQUEST",
+      audience: "private",
+      includeAttendees: true,
+    });
     expect(time.expandSeries).toHaveBeenCalledTimes(committee().series!.length);
   });
 
   it("anchors DTSTART on the rule's first date even when that date is an exception", () => {
-    const [master] = vevents(toICS(withSeries({ ...weekly, exceptions: ["2024-03-04"] })));
+    const [master] = vevents(
+      toICS(parseConvening(withSeries({ ...weekly, exceptions: ["2024-03-04"] }))),
+    );
     expect(master).toContain("DTSTART;TZID=Europe/Berlin:20240304T090000");
     expect(master).toContain("RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=4");
     expect(propertyValue(master!, "EXDATE;TZID=Europe/Berlin")).toBe("20240304T090000");
@@ -58,7 +65,7 @@ describe("series expansion", () => {
       firstDate: "2021-03-01",
       rule: { freq: "yearly", byMonth: [2], byMonthDay: [29], count: 2 },
     };
-    const [master] = vevents(toICS(withSeries(leap)));
+    const [master] = vevents(toICS(parseConvening(withSeries(leap))));
     expect(master).toContain("DTSTART;TZID=Europe/Berlin:20240229T090000");
     expect(propertyValue(master!, "RDATE")).toBe("20210301T080000Z");
   });
@@ -69,6 +76,6 @@ describe("series expansion", () => {
       exceptions: ["2024-03-11"],
       overrides: [{ date: "2024-03-11", title: "Moved" }],
     });
-    expect(() => toICS(both)).toThrow(/also listed in exceptions/);
+    expect(() => toICS(parseConvening(both))).toThrow(/also listed in exceptions/);
   });
 });

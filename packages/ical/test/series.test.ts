@@ -1,4 +1,5 @@
 import type { ConveningInput, SeriesInput } from "@convening/schema";
+import { parseConvening } from "@convening/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toICS } from "../src/index.js";
 import { nominalDuration } from "../src/series-duration.js";
@@ -91,7 +92,7 @@ const docs = Object.entries(CASES).map(([label, series]) => ({ label, doc: withS
 let readings: ThreeReadings[] = [];
 
 beforeAll(() => {
-  readings = readManyWithAll(docs.map(({ doc }) => toICS(doc)));
+  readings = readManyWithAll(docs.map(({ doc }) => toICS(parseConvening(doc))));
 }, 120_000);
 
 describe("series", () => {
@@ -110,14 +111,14 @@ describe("series", () => {
   });
 
   it("anchors DTSTART on the rule's first date and lists a first date the rule does not give as RDATE", () => {
-    const [master] = vevents(toICS(docs[0]!.doc));
+    const [master] = vevents(toICS(parseConvening(docs[0]!.doc)));
     expect(master).toContain("DTSTART;TZID=America/Los_Angeles:20240305T080000");
     expect(master).toContain("RDATE:20240304T160000Z");
     expect(master).toContain("RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=6");
   });
 
   it("writes UNTIL in UTC, EXDATE with the series' TZID, and a moved occurrence as a RECURRENCE-ID instance", () => {
-    const [master, moved, cancelled] = vevents(toICS(docs[1]!.doc));
+    const [master, moved, cancelled] = vevents(toICS(parseConvening(docs[1]!.doc)));
     expect(propertyValue(master!, "RRULE")).toBe(
       "FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;UNTIL=20251231T235959Z",
     );
@@ -129,13 +130,13 @@ describe("series", () => {
   });
 
   it("gives a series of listed dates a rule that yields DTSTART alone, so ical.js counts it (kewisch/ical.js#534)", () => {
-    const [master] = vevents(toICS(docs[4]!.doc));
+    const [master] = vevents(toICS(parseConvening(docs[4]!.doc)));
     expect(propertyValue(master!, "RRULE")).toBe("FREQ=DAILY;COUNT=1");
     expect(propertyValue(master!, "RDATE")).toBe("20240521T133000Z,20240917T133000Z");
   });
 
   it("writes a nominal length as DURATION, and an exact one as DTEND", () => {
-    const [retreat] = vevents(toICS(docs[3]!.doc));
+    const [retreat] = vevents(toICS(parseConvening(docs[3]!.doc)));
     expect(propertyValue(retreat!, "DURATION")).toBe("P1DT12H");
     expect(retreat!.some((l) => l.startsWith("DTEND"))).toBe(false);
     expect([
@@ -156,7 +157,7 @@ describe("series", () => {
       duration: "PT1H",
       exceptions: ["2024-06-04"],
     });
-    expect(vevents(toICS(doc))).toEqual([]);
+    expect(vevents(toICS(parseConvening(doc)))).toEqual([]);
   });
 
   it("writes a series that meets once as one plain event carrying its override", () => {
@@ -169,7 +170,7 @@ describe("series", () => {
       duration: "PT1H",
       overrides: [{ date: "2024-06-04", title: "Kick-off (moved)", startTime: "11:00" }],
     });
-    const events = vevents(toICS(doc));
+    const events = vevents(toICS(parseConvening(doc)));
     expect(events).toHaveLength(1);
     expect(events[0]).toContain("DTSTART;TZID=Europe/Paris:20240604T110000");
     expect(propertyValue(events[0]!, "SUMMARY")).toBe("Kick-off (moved)");
@@ -192,13 +193,13 @@ describe("series", () => {
       ...extra,
     });
     const readBoth = (series: SeriesInput) => {
-      const r = readManyWithAll([toICS(withSeries(series))])[0]!;
+      const r = readManyWithAll([toICS(parseConvening(withSeries(series)))])[0]!;
       return [r.icaljs, r.icalendar];
     };
 
     it("keeps 02:30 for every later occurrence when the series starts on the gap day", () => {
       const series = gapSeries({ firstDate: "2024-03-10", rule: { freq: "weekly", count: 3 } });
-      const [master] = vevents(toICS(withSeries(series)));
+      const [master] = vevents(toICS(parseConvening(withSeries(series))));
       expect(master).toContain("DTSTART;TZID=America/New_York:20240310T023000");
       expect(propertyValue(master!, "DURATION")).toBe("PT1H");
       expect(master!.some((l) => l.startsWith("DTEND"))).toBe(false);
@@ -212,7 +213,7 @@ describe("series", () => {
 
     it("names an exception on the gap day by the rule's wall time, so it is excluded", () => {
       const series = gapSeries({ exceptions: ["2024-03-10"] });
-      const [master] = vevents(toICS(withSeries(series)));
+      const [master] = vevents(toICS(parseConvening(withSeries(series))));
       expect(propertyValue(master!, "EXDATE;TZID=America/New_York")).toBe("20240310T023000");
       for (const cal of readBoth(series)) {
         expect(cal.events[0]!.occurrences).toEqual([
@@ -225,7 +226,7 @@ describe("series", () => {
 
     it("names an override on the gap day by the rule's wall time, so it replaces its occurrence", () => {
       const series = gapSeries({ overrides: [{ date: "2024-03-10", title: "Early call (DST)" }] });
-      const [, instance] = vevents(toICS(withSeries(series)));
+      const [, instance] = vevents(toICS(parseConvening(withSeries(series))));
       expect(instance).toContain("RECURRENCE-ID;TZID=America/New_York:20240310T023000");
       for (const cal of readBoth(series)) {
         const [master, override] = cal.events;

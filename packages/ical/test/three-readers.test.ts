@@ -1,3 +1,4 @@
+import { parseConvening } from "@convening/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CalendarOptions, toICS } from "../src/index.js";
 import { FIXTURES } from "./fixtures/convenings.js";
@@ -45,7 +46,7 @@ for (const { name, doc } of sampleConvenings()) {
 let readings: ThreeReadings[] = [];
 
 beforeAll(() => {
-  readings = readManyWithAll(cases.map((c) => toICS(c.doc, c.options)));
+  readings = readManyWithAll(cases.map((c) => toICS(parseConvening(c.doc), c.options)));
 }, 120_000);
 
 describe("three independent readers", () => {

@@ -1,56 +1,84 @@
-import { readFileSync } from "node:fs";
-import { ConveningValidationError, isConveningValidationError } from "@convening/schema";
+import {
+  type ConveningValidationError,
+  isConveningValidationError,
+  parseConvening,
+} from "@convening/schema";
 import { describe, expect, it } from "vitest";
 import {
   type CalendarOptions,
   CalendarOptionsError,
+  ConveningError,
+  calendarLinks,
+  DuplicateUidError,
   InvitationError,
   isCalendarOptionsError,
+  isConveningError,
   isInvitationError,
   isSessionNotFoundError,
+  NotParsedError,
   SessionNotFoundError,
   toCalendar,
   toICS,
 } from "../src/index.js";
 import { workshops } from "./fixtures/convenings.js";
 
-describe("invalid input", () => {
-  it("refuses an invalid convening with ConveningValidationError before any output", () => {
-    const broken = new URL(
-      "../../../examples/data/broken/collaborative-workshops-broken.json",
-      import.meta.url,
-    );
-    let doc: unknown;
+describe("unparsed input", () => {
+  const parsed = () => parseConvening(workshops());
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const unparsed: [string, unknown][] = [
+    ["the raw document", workshops()],
+    ["a parsed convening copied through JSON", JSON.parse(JSON.stringify(parsed()))],
+    ["a parsed convening copied with an object spread", { ...parsed() }],
+    ["null", null],
+    ["a number", 42],
+    ["a revoked Proxy", revoked.proxy],
+  ];
+
+  it.each(unparsed)(
+    "refuses %s with NotParsedError (not_parsed) telling to call parseConvening",
+    (_label, input) => {
+      for (const call of [
+        () => toICS(input as never),
+        () => toCalendar(input as never),
+        () => calendarLinks("power-of-a-story", input as never),
+      ]) {
+        try {
+          call();
+          expect.unreachable();
+        } catch (error) {
+          expect(error).toBeInstanceOf(NotParsedError);
+          expect(isConveningError(error)).toBe(true);
+          const e = error as NotParsedError;
+          expect([e.code, e.path]).toEqual(["not_parsed", ["convening"]]);
+          expect(e.message).toContain("parseConvening");
+        }
+      }
+    },
+  );
+
+  it("names the unparsed convening of a feed by its place in the array", () => {
     try {
-      doc = JSON.parse(readFileSync(broken, "utf8"));
-    } catch {
-      doc = { ...workshops(), timeZone: "EDT" };
+      toICS([parsed(), workshops() as never]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as NotParsedError).path).toEqual(["convening", 1]);
+      expect((error as Error).message).toMatch(/^toICS: convening\[1\]/);
     }
-    expect(() => toICS(doc)).toThrow(ConveningValidationError);
-    expect(() => toCalendar(doc)).toThrow(ConveningValidationError);
   });
 
-  it("refuses text that could end a content line: a lone CR in a description, a line break in a title", () => {
-    const loneCr = workshops();
-    loneCr.sessions![0]!.description = "First line\rATTENDEE:mailto:evil@example.org";
+  it("still refuses text that could end a content line, in parseConvening", () => {
     const breakInTitle = workshops();
     breakInTitle.sessions![0]!.title = "Title\r\nBEGIN:VEVENT";
-    for (const doc of [loneCr, breakInTitle]) {
-      try {
-        toICS(doc);
-        expect.unreachable();
-      } catch (error) {
-        expect(isConveningValidationError(error)).toBe(true);
-        expect((error as ConveningValidationError).issues.map((i) => i.code)).toContain(
-          "control_character",
-        );
-      }
+    try {
+      parseConvening(breakInTitle);
+      expect.unreachable();
+    } catch (error) {
+      expect(isConveningValidationError(error)).toBe(true);
+      expect((error as ConveningValidationError).issues.map((i) => i.code)).toContain(
+        "control_character",
+      );
     }
-  });
-
-  it("refuses documents that are not objects with ConveningValidationError, never a TypeError", () => {
-    for (const input of [null, undefined, 42, "convening", []])
-      expect(() => toICS(input)).toThrow(ConveningValidationError);
   });
 });
 
@@ -88,12 +116,12 @@ describe("invalid options", () => {
     "refuses %s with CalendarOptionsError naming the option and value",
     (_label, options, path) => {
       try {
-        toICS(workshops(), options as CalendarOptions);
+        toICS(parseConvening(workshops()), options as CalendarOptions);
         expect.unreachable();
       } catch (error) {
         expect(error).toBeInstanceOf(CalendarOptionsError);
         const e = error as CalendarOptionsError;
-        expect(e.code).toBe("INVALID_CALENDAR_OPTIONS");
+        expect(e.code).toBe("invalid_calendar_option");
         expect(e.path).toEqual(path);
         expect(e.message).toContain(
           path
@@ -106,12 +134,35 @@ describe("invalid options", () => {
   );
 });
 
-describe("error identity across the ESM and CJS builds", () => {
-  it("recognises errors by their Symbol.for brand, as a copy from the other build would carry", () => {
-    const foreign = (brand: string) => Object.assign(new Error("x"), { [Symbol.for(brand)]: true });
-    const options = foreign("@convening/ical.CalendarOptionsError");
-    const session = foreign("@convening/ical.SessionNotFoundError");
-    const invitation = foreign("@convening/ical.InvitationError");
+describe("one error model", () => {
+  it("makes every error of this package a ConveningError with a snake_case code and a path array", () => {
+    const errors = [
+      new CalendarOptionsError(["domain"], "x y", "must be a host name"),
+      new SessionNotFoundError("nope", "workshops"),
+      new InvitationError(["organizer"], undefined, "needs an organizer"),
+      new DuplicateUidError(["convening", 1, "sessions", 0], "a@b.org", ["one", "two"]),
+    ];
+    expect(errors.map((e) => [e.name, e.code, e.path])).toEqual([
+      ["CalendarOptionsError", "invalid_calendar_option", ["domain"]],
+      ["SessionNotFoundError", "session_not_found", ["session"]],
+      ["InvitationError", "invalid_invitation", ["organizer"]],
+      ["DuplicateUidError", "duplicate_uid", ["convening", 1, "sessions", 0]],
+    ]);
+    for (const e of errors) {
+      expect(e).toBeInstanceOf(ConveningError);
+      expect(isConveningError(e)).toBe(true);
+      expect(e.toJSON().code).toBe(e.code);
+    }
+  });
+
+  it("recognises an error from another copy of the package (ESM next to CJS) through core's registry", () => {
+    const foreign = (kinds: string[]) =>
+      Object.defineProperty(new Error("x"), Symbol.for("@convening/core.error-kinds"), {
+        value: kinds,
+      });
+    const options = foreign(["CalendarOptionsError", "ConveningError"]);
+    const session = foreign(["SessionNotFoundError", "ConveningError"]);
+    const invitation = foreign(["InvitationError", "ConveningError"]);
     expect([options instanceof CalendarOptionsError, isCalendarOptionsError(options)]).toEqual([
       true,
       true,
@@ -125,6 +176,17 @@ describe("error identity across the ESM and CJS builds", () => {
       true,
     ]);
     expect(isCalendarOptionsError(new Error("plain"))).toBe(false);
+    expect(isCalendarOptionsError(session)).toBe(false);
     expect(new Error("plain") instanceof InvitationError).toBe(false);
+  });
+
+  it("builds its message from a hostile value or path without throwing", () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const error = new CalendarOptionsError(["organizer"], revoked.proxy, "must be { name, email }");
+    expect(error.message).toContain("organizer");
+    const hostilePath = new InvitationError(revoked.proxy as never, undefined, "broken");
+    expect(hostilePath.code).toBe("invalid_invitation");
+    expect(new SessionNotFoundError(revoked.proxy, "workshops").code).toBe("session_not_found");
   });
 });

@@ -1,4 +1,4 @@
-import { type ConveningInput, parseSeries } from "@convening/schema";
+import { type ConveningInput, parseConvening, parseSeries } from "@convening/schema";
 import { expandSeries } from "@convening/time";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -104,7 +104,7 @@ let readings: ThreeReadings[] = [];
 
 beforeAll(() => {
   readings = readManyWithAll(
-    docs.map(({ doc }) => toICS(doc)),
+    docs.map(({ doc }) => toICS(parseConvening(doc))),
     WINDOW,
   );
 }, 120_000);
@@ -152,7 +152,7 @@ describe("VTIMEZONE from the runtime's zone data", () => {
         },
       ],
     };
-    const lines = unfold(toICS(doc));
+    const lines = unfold(toICS(parseConvening(doc)));
     expect(lines).toContain("DTSTART:20211107T053000Z");
     expect(lines).toContain("DTSTART:20211107T063000Z");
     expect(lines.some((l) => l.startsWith("DTSTART;TZID="))).toBe(false);

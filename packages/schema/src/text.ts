@@ -1,3 +1,4 @@
+import { isSingleLineText } from "@convening/core";
 import * as z from "zod";
 import { isLanguageTag } from "./language.js";
 
@@ -6,24 +7,13 @@ import { isLanguageTag } from "./language.js";
 // Both also reject a lone UTF-16 surrogate, which has no UTF-8 encoding and would be replaced
 // (or refused) by whatever writes the text out.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const SINGLE_LINE_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // Multi-line text keeps tab, LF and CRLF (browsers submit a textarea with CRLF); a lone CR is
 // rejected because readers disagree on whether it ends a line.
 const MULTI_LINE_FORBIDDEN =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]|\r(?!\n)/;
 
-/**
- * True when `value` has no control character (single-line fields: titles, names, labels).
- *
- * @example
- * ```ts
- * isSingleLineText("The Power of a Story"); // true
- * isSingleLineText("Line\nbreak"); // false
- * ```
- */
-export function isSingleLineText(value: string): boolean {
-  return !SINGLE_LINE_FORBIDDEN.test(value) && !LONE_SURROGATE.test(value);
-}
+// isSingleLineText lives in @convening/core, so icsResponse can use it without zod.
+export { isSingleLineText };
 
 /**
  * True when `value` has no control character but tab, LF and CRLF (descriptions, bios).

@@ -1,0 +1,94 @@
+// What a person reads about a session (title, description, place, status), composed the same way
+// for a VEVENT and for "add to calendar" links. Lean on purpose (core and type-only imports):
+// calendarLinks runs in browser bundles that must not load zod, luxon or ical-generator.
+
+import { localize } from "@convening/core";
+import type { Audience, Convening, Session } from "@convening/schema";
+import type { CalendarMethod } from "./calendar-options.js";
+import { describeEvent } from "./describe-event.js";
+import { type EventStatus, eventStatus } from "./event-status.js";
+import type { Lookup } from "./lookup.js";
+import { shownParticipants } from "./participants.js";
+import { type Place, placeOf } from "./place.js";
+
+/** The reader a session is described for. */
+export interface DetailsFor {
+  readonly audience: Audience;
+  readonly languages: readonly string[];
+  readonly method: CalendarMethod;
+}
+
+/** A session as its reader sees it: localized, redacted for the audience. */
+export interface SessionDetails {
+  readonly summary: string;
+  readonly description: string;
+  readonly place: Place;
+  readonly pageUrl: string | undefined;
+  readonly status: EventStatus;
+}
+
+// Per parsed session, per reader: a page that shows a session's links and offers its .ics composes
+// the description once. Keyed weakly by the session, so it lives as long as the parsed convening.
+const memo = new WeakMap<Session, Map<string, SessionDetails>>();
+
+/**
+ * The title, description, place and status of `session` for `reader`, composed once per session
+ * and reader (the parsed convening is not changed after parsing, so the text cannot go stale).
+ */
+export function sessionDetails(
+  convening: Convening,
+  session: Session,
+  lookup: Lookup,
+  reader: DetailsFor,
+): SessionDetails {
+  let byReader = memo.get(session);
+  if (byReader === undefined) {
+    byReader = new Map();
+    memo.set(session, byReader);
+  }
+  const key = `${reader.audience}|${reader.method}|${reader.languages.join(",")}`;
+  let details = byReader.get(key);
+  if (details === undefined) {
+    details = composeDetails(convening, session, lookup, reader);
+    byReader.set(key, details);
+  }
+  return details;
+}
+
+function composeDetails(
+  convening: Convening,
+  session: Session,
+  lookup: Lookup,
+  reader: DetailsFor,
+): SessionDetails {
+  const { audience, languages } = reader;
+  const venue = session.venueId === undefined ? undefined : lookup.venues.get(session.venueId);
+  const movedOnline = convening.status === "moved-online" || session.status === "moved-online";
+  const place = placeOf(
+    venue,
+    audience,
+    languages,
+    convening.attendanceMode === "online" || movedOnline,
+    movedOnline,
+  );
+  const status = eventStatus(session.status, convening.status, reader.method);
+  const pageUrl = session.url ?? convening.url;
+  const description = describeEvent(
+    {
+      text: localize(session.description, languages),
+      statusNote: status.note,
+      participants: shownParticipants(session.participants, lookup, audience),
+      languages: session.languages.length > 0 ? session.languages : convening.languages,
+      qaLanguage: session.qaLanguage,
+      interpretation: session.interpretation,
+      accessibility: localize(session.accessibility, languages),
+      materials: session.materials,
+      place,
+      registrationUrl: convening.registration?.url,
+      pageUrl,
+    },
+    lookup,
+    languages,
+  );
+  return { summary: localize(session.title, languages), description, place, pageUrl, status };
+}
