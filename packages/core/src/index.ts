@@ -28,6 +28,7 @@ export {
   durationParts,
   formatDuration,
 } from "./duration.js";
+export { isEmail } from "./email.js";
 export { type ErrorPath, formatPath } from "./format-path.js";
 export {
   formatInstant,
@@ -36,6 +37,7 @@ export {
   parseInstant,
 } from "./instant.js";
 export { InvalidArgumentError } from "./invalid-argument-error.js";
+export { isLanguageTag } from "./language-tag.js";
 export { type LocalizedText, localize } from "./localize.js";
 export { NotParsedError } from "./not-parsed-error.js";
 export {
@@ -55,6 +57,7 @@ export {
   redactMember,
   type Visibility,
 } from "./visibility.js";
+export { isWebUrl } from "./web-url.js";
 export {
   firstInstantAtOrAfterLocal,
   formatOffset,

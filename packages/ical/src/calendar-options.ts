@@ -1,13 +1,14 @@
 import {
-  type Audience,
-  ContactSchema,
-  type Convening,
   durationMinutes,
+  isEmail,
+  isLanguageTag,
   isSingleLineText,
-  LanguageTagSchema,
+  // The document's own rules (URL, e-mail, language tag), so an option is held to the same
+  // standard as a field in a document.
+  isWebUrl,
   localize,
-  MaterialSchema,
-} from "@convening/schema";
+} from "@convening/core";
+import type { Audience, Convening } from "@convening/schema";
 import { CalendarOptionsError } from "./errors.js";
 import { conveningIndex } from "./lookup.js";
 
@@ -112,12 +113,6 @@ function fail(path: (string | number)[], value: unknown, problem: string): never
   throw new CalendarOptionsError(path, value, problem);
 }
 
-function isWebUrl(value: unknown): value is string {
-  // The schema's own URL rule (http(s), no spaces or control characters), so a URL option is held
-  // to the same standard as a URL in a document.
-  return MaterialSchema.shape.url.safeParse(value).success;
-}
-
 function singleLine(path: (string | number)[], value: unknown): string {
   if (
     typeof value !== "string" ||
@@ -171,7 +166,7 @@ function resolveOrganizer(
     if (typeof given !== "object" || given === null)
       fail(["organizer"], given, "must be { name, email }");
     const name = singleLine(["organizer", "name"], given.name);
-    if (!ContactSchema.shape.email.safeParse(given.email).success) {
+    if (!isEmail(given.email)) {
       fail(["organizer", "email"], given.email, "must be an e-mail address");
     }
     return { name, email: given.email };
@@ -191,7 +186,7 @@ function resolveLanguages(value: unknown, convening: Convening): string[] {
   const list = typeof value === "string" ? [value] : value;
   if (!Array.isArray(list)) fail(["language"], value, "must be a BCP 47 tag or an array of them");
   list.forEach((tag: unknown, i: number) => {
-    if (!LanguageTagSchema.safeParse(tag).success)
+    if (!isLanguageTag(tag))
       fail(["language", i], tag, "must be a BCP 47 language tag such as fr or en-GB");
   });
   return list as string[];

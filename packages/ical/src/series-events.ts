@@ -1,4 +1,5 @@
-import { durationMinutes, localize, type Series } from "@convening/schema";
+import { durationMinutes, localize } from "@convening/core";
+import type { Series } from "@convening/schema";
 import type { SeriesOccurrence } from "@convening/time";
 import type { DateTime } from "luxon";
 import type { EventInput } from "./add-event.js";

@@ -1,4 +1,5 @@
-import { durationMinutes, type Series } from "@convening/schema";
+import { durationMinutes } from "@convening/core";
+import type { Series } from "@convening/schema";
 import { expandSeries, type SeriesOccurrence } from "@convening/time";
 
 const DAY_MS = 86_400_000;

@@ -1,19 +1,6 @@
+import { isWebUrl } from "@convening/core";
 import * as z from "zod";
 import { isCountryCode } from "./country.js";
-
-// The WHATWG URL parser silently drops tabs and newlines, so a URL with an embedded CRLF would
-// pass `new URL()`; the raw string is checked first so no control character or space survives.
-const URL_FORBIDDEN = /[\u0000-\u0020\u007f-\u009f\u2028\u2029"<>\\^`{|}]/;
-
-export function isWebUrl(value: unknown): value is string {
-  if (typeof value !== "string" || value.length > 2048 || URL_FORBIDDEN.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
 
 export function webUrl(description: string) {
   return z

@@ -1,6 +1,5 @@
-import { isSingleLineText } from "@convening/core";
+import { isLanguageTag, isSingleLineText } from "@convening/core";
 import * as z from "zod";
-import { isLanguageTag } from "./language.js";
 
 // Single-line text rejects every C0/C1 control and the Unicode line/paragraph separators: any of
 // them could end an iCal content line or a header once the text leaves this package.
