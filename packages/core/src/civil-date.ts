@@ -3,7 +3,14 @@
 // matters when a document holds thousands of dates and a recurrence expands to thousands more.
 // Days are counted from 1970-01-01 (negative before it).
 
-/** Milliseconds in a day without a clock change: the unit of every day count here. */
+/**
+ * Milliseconds in a day without a clock change: the unit of every day count here.
+ *
+ * @example
+ * ```ts
+ * daysFromCivil(2021, 3, 23) * DAY_MS; // 1616457600000, 2021-03-23T00:00:00Z
+ * ```
+ */
 export const DAY_MS = 86_400_000;
 
 /** A calendar date as numbers: month 1–12, day 1–31. */
