@@ -8,7 +8,7 @@ export default defineConfig({
     // Each guide block runs in its own working directory (process.chdir), which worker threads
     // do not allow; child processes do.
     pool: "forks",
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 120_000,
   },
 });

@@ -1,6 +1,8 @@
 // Moved here from @convening/schema (which re-exports it unchanged) so that lean code paths, such
 // as calendar links in a browser bundle, can pick a language without loading the validator.
 
+import { InvalidArgumentError } from "./invalid-argument-error.js";
+
 /** Text in one language (`"Plenary"`) or in several (`{ en: "Plenary", fr: "Plénière" }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
@@ -11,6 +13,8 @@ export type LocalizedText = string | Readonly<Record<string, string>>;
  * English, then the first entry. Tags compare case-insensitively. A plain string is returned as
  * it is.
  *
+ * @throws {InvalidArgumentError} when `value` is neither text nor a map of tag to text, or
+ * `languages` is neither a tag nor a list of tags.
  * @example
  * ```ts
  * localize({ en: "Power of a Story", fr: "Le pouvoir d'un récit" }, ["fr-CA", "en"]); // "Le pouvoir d'un récit"
@@ -34,12 +38,23 @@ export function localize(
   value: LocalizedText | undefined,
   languages: string | readonly string[] = [],
 ): string | undefined {
+  const wanted = languageList(languages);
   if (value === undefined || typeof value === "string") return value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InvalidArgumentError(
+      ["value"],
+      value,
+      "must be text or a map of language tag to text",
+    );
+  }
   const entries = Object.entries(value);
+  for (const [tag, text] of entries) {
+    if (typeof text !== "string")
+      throw new InvalidArgumentError(["value", tag], text, "must be text");
+  }
   // The schema refuses an empty map; a hand-built one reads as no text rather than undefined,
   // which the first overload promises never to return.
   if (entries.length === 0) return "";
-  const wanted = typeof languages === "string" ? [languages] : languages;
   const tags = entries.map(([tag]) => tag.toLowerCase());
   const bases = tags.map(baseOf);
   for (const want of [...wanted, "en"]) {
@@ -49,6 +64,17 @@ export function localize(
     if (hit >= 0) return entries[hit]![1];
   }
   return entries[0]![1];
+}
+
+function languageList(languages: unknown): readonly string[] {
+  if (typeof languages === "string") return [languages];
+  if (Array.isArray(languages) && languages.every((tag) => typeof tag === "string"))
+    return languages;
+  throw new InvalidArgumentError(
+    ["languages"],
+    languages,
+    "must be a language tag or a list of them in order of preference",
+  );
 }
 
 function baseOf(tag: string): string {
