@@ -30,6 +30,7 @@ export interface SessionDetails {
 // Per parsed session, per reader: a page that shows a session's links and offers its .ics composes
 // the description once. Keyed weakly by the session, so it lives as long as the parsed convening.
 const memo = new WeakMap<Session, Map<string, SessionDetails>>();
+const MAX_READERS = 16;
 
 /**
  * The title, description, place and status of `session` for `reader`, composed once per session
@@ -50,6 +51,9 @@ export function sessionDetails(
   let details = byReader.get(key);
   if (details === undefined) {
     details = composeDetails(convening, session, lookup, reader);
+    // Readers come from callers (a server may pass each visitor's Accept-Language), so the
+    // variants kept per session are capped; a page uses one or two.
+    if (byReader.size >= MAX_READERS) byReader.clear();
     byReader.set(key, details);
   }
   return details;
