@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { format } from "node:util";
 import ts from "typescript";
@@ -17,7 +17,9 @@ export interface RunPlace {
 
 /** A stable file-system name for a block: `getting-started-42`. */
 export function blockName(block: CodeBlock): string {
-  return `${basename(block.file, ".md")}-${block.line}`;
+  // The folder too: the root README and each package's README are all README.md, and two blocks
+  // that start on the same line would otherwise share one file (and one type-check result).
+  return `${basename(dirname(block.file))}-${basename(block.file, ".md")}-${block.line}`;
 }
 
 /** Names line `n` (1-based) of a block as the guide's line: `docs/getting-started.md:42`. */

@@ -1,5 +1,4 @@
 import { ICalAlarmType, type ICalAttendeeData, type ICalEventStatus } from "ical-generator";
-import type { DateTime } from "luxon";
 import { type BuildContext, stampOf } from "./build-context.js";
 import { paramText } from "./content-line.js";
 import { ConveningEvent, type ZoneSpan } from "./convening-event.js";
@@ -7,6 +6,7 @@ import { eventExtraLines } from "./extra-properties.js";
 import { NominalWallTime } from "./nominal-wall-time.js";
 import type { Place } from "./place.js";
 import { conferenceLines } from "./place-lines.js";
+import type { ZonedInstant } from "./zoned-instant.js";
 
 /**
  * Local wall times to write instead of the ones ical-generator derives from the instants
@@ -26,12 +26,12 @@ export interface EventInput {
   readonly sequence: number;
   readonly updatedAt: string | undefined;
   readonly tzid: string | undefined;
-  readonly start: DateTime;
+  readonly start: ZonedInstant;
   /** DTEND; absent when `duration` is given instead. */
-  readonly end: DateTime | undefined;
+  readonly end: ZonedInstant | undefined;
   /** DURATION (RFC 5545 §3.8.2.5), for series whose length is nominal (days, weeks). */
   readonly duration: string | undefined;
-  readonly recurrenceId: DateTime | undefined;
+  readonly recurrenceId: ZonedInstant | undefined;
   readonly rrule: string | undefined;
   /** RDATE and EXDATE lines, complete. */
   readonly recurrenceLines: readonly string[];

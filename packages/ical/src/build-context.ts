@@ -1,9 +1,9 @@
 import type { Convening } from "@convening/schema";
 import { canonicalZone } from "@convening/time";
-import { DateTime } from "luxon";
 import type { ResolvedOptions } from "./calendar-options.js";
 import type { ConveningCalendar } from "./convening-calendar.js";
 import type { Lookup } from "./lookup.js";
+import { ZonedInstant } from "./zoned-instant.js";
 
 /** Everything the event builders share for one calendar. */
 export interface BuildContext {
@@ -12,7 +12,7 @@ export interface BuildContext {
   readonly lookup: Lookup;
   readonly calendar: ConveningCalendar;
   /** DTSTAMP for events with no `updatedAt` of their own (see {@link fallbackStamp}). */
-  readonly fallbackStamp: DateTime;
+  readonly fallbackStamp: ZonedInstant;
 }
 
 /**
@@ -26,20 +26,19 @@ export function tzidOf(zone: string): string | undefined {
 }
 
 /**
- * An ISO instant as a luxon DateTime in the zone it is written in. ical-generator formats a luxon
- * value with `setZone(TZID)`, which depends only on the value; a JS Date would be read with the
- * server's own zone (ical-generator README, "Date, Time & Timezones").
+ * An ISO instant shown in the zone `tzid` (UTC when undefined), as ical-generator writes it. A JS
+ * Date would be read with the server's own zone (ical-generator README, "Date, Time & Timezones").
  */
-export function instantIn(iso: string, tzid: string | undefined): DateTime {
-  // The schema only lets through ISO 8601 with an explicit offset, which Date.parse reads exactly
-  // and several times faster than luxon's parser.
-  return DateTime.fromMillis(Date.parse(iso), { zone: tzid ?? "utc" });
+export function instantIn(iso: string, tzid: string | undefined): ZonedInstant {
+  // The schema (and core's parseInstant) only let through ISO 8601 with an explicit offset or Z,
+  // which Date.parse reads exactly.
+  return new ZonedInstant(Date.parse(iso), tzid);
 }
 
-const stamps = new Map<string, DateTime>();
+const stamps = new Map<string, ZonedInstant>();
 
-/** An `updatedAt` as the UTC DateTime of DTSTAMP and LAST-MODIFIED, read once per distinct value. */
-export function stampOf(iso: string): DateTime {
+/** An `updatedAt` as the UTC instant of DTSTAMP and LAST-MODIFIED, read once per distinct value. */
+export function stampOf(iso: string): ZonedInstant {
   let stamp = stamps.get(iso);
   if (stamp === undefined) {
     stamp = instantIn(iso, undefined);
@@ -51,8 +50,8 @@ export function stampOf(iso: string): DateTime {
 }
 
 /** An epoch-ms instant the same way. */
-export function epochIn(ms: number, tzid: string | undefined): DateTime {
-  return DateTime.fromMillis(ms, { zone: tzid ?? "utc" });
+export function epochIn(ms: number, tzid: string | undefined): ZonedInstant {
+  return new ZonedInstant(ms, tzid);
 }
 
 /**
@@ -61,6 +60,6 @@ export function epochIn(ms: number, tzid: string | undefined): DateTime {
  * index). Never the clock: the same document must give the same bytes on every run, or every
  * refresh of a feed looks like a change.
  */
-export function fallbackStamp(epochMs: number): DateTime {
-  return DateTime.fromMillis(epochMs, { zone: "utc" });
+export function fallbackStamp(epochMs: number): ZonedInstant {
+  return new ZonedInstant(epochMs, undefined);
 }

@@ -1,5 +1,4 @@
-import type { ICalDayJsStub } from "ical-generator";
-import type { DateTime } from "luxon";
+import { ZonedInstant } from "./zoned-instant.js";
 
 /**
  * A DTSTART or RECURRENCE-ID that ical-generator writes as a given local wall time with the
@@ -10,36 +9,23 @@ import type { DateTime } from "luxon";
  *
  * No value ical-generator knows as a date holds such a time: a luxon DateTime or a
  * Temporal.ZonedDateTime moves it past the gap, and a string or a Date is read in the server's own
- * zone. Its date type ICalDayJsStub (day.js) does: for a value that is no Date, moment, luxon or
- * Temporal value, `formatDate` writes `format('YYYYMMDD') + 'T' + format('HHmmss')`, calling
- * `tz(TZID)` first only when the value has a `tz` method, which this one does not.
+ * zone. Its day.js-style value does (see {@link ZonedInstant}): this one shows the nominal wall
+ * time instead of the instant's.
  */
-export class NominalWallTime implements ICalDayJsStub {
-  /** `yyyyMMdd'T'HHmmss`, read with the event's TZID. */
-  readonly wall: string;
-  /** The instant RFC 5545 §3.3.5 gives it (for ical-generator's start/end order check). */
-  readonly instant: DateTime;
+export class NominalWallTime extends ZonedInstant {
+  readonly #nominal: string;
 
-  constructor(wall: string, instant: DateTime) {
-    this.wall = wall;
-    this.instant = instant;
+  /**
+   * @param wall - `yyyyMMdd'T'HHmmss`, read with the event's TZID.
+   * @param instant - the instant RFC 5545 §3.3.5 gives it (for ical-generator's start/end order
+   * check and its JSON).
+   */
+  constructor(wall: string, instant: ZonedInstant) {
+    super(instant.ms, instant.zone);
+    this.#nominal = wall;
   }
 
-  format(format?: string): string {
-    if (format === "YYYYMMDD") return this.wall.slice(0, 8);
-    if (format === "HHmmss") return this.wall.slice(9);
-    throw new Error(`NominalWallTime cannot be formatted as ${String(format)}`);
-  }
-
-  isValid(): boolean {
-    return true;
-  }
-
-  toDate(): Date {
-    return this.instant.toJSDate();
-  }
-
-  toJSON(): string {
-    return this.instant.toISO()!;
+  override get wall(): string {
+    return this.#nominal;
   }
 }

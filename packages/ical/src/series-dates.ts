@@ -1,5 +1,5 @@
 import type { Series } from "@convening/schema";
-import { type SeriesOccurrence, toRRule, wallTime } from "@convening/time";
+import { type SeriesOccurrence, toRRule, wallTimeInstant } from "@convening/time";
 import { instantIn } from "./build-context.js";
 import { contentLine } from "./content-line.js";
 import type { SeriesExpansion } from "./series-occurrences.js";
@@ -80,7 +80,7 @@ export function exceptionStarts(
 ): ListedStart[] {
   const zone = tzid ?? "UTC";
   const exdates: ListedStart[] = series.exceptions.map((date) => ({
-    iso: wallTime({ date, time: series.startTime, zone }, POLICY).toISO()!,
+    iso: wallTimeInstant({ date, time: series.startTime, zone }, POLICY),
     ruleWall: ruleWallTime(date, series.startTime),
   }));
   if (request) {
@@ -104,9 +104,7 @@ export function dateListLine(
   if (starts.length === 0) return [];
   const local = name === "EXDATE" && tzid !== undefined;
   const values = starts.map(({ iso, ruleWall }) =>
-    local
-      ? (ruleWall ?? instantIn(iso, tzid).toFormat("yyyyLLdd'T'HHmmss"))
-      : instantIn(iso, undefined).toFormat("yyyyLLdd'T'HHmmss'Z'"),
+    local ? (ruleWall ?? instantIn(iso, tzid).wall) : `${instantIn(iso, undefined).wall}Z`,
   );
   return [contentLine(name, values.join(","), local ? [`TZID=${tzid}`] : [])];
 }

@@ -1,7 +1,6 @@
 import { durationMinutes, localize } from "@convening/core";
 import type { Series } from "@convening/schema";
 import type { SeriesOccurrence } from "@convening/time";
-import type { DateTime } from "luxon";
 import type { EventInput } from "./add-event.js";
 import { attendeesFor } from "./attendees.js";
 import { type BuildContext, instantIn, tzidOf } from "./build-context.js";
@@ -20,9 +19,9 @@ import {
 import { exactDuration, nominalDuration } from "./series-duration.js";
 import { dayMs, expandOnce, type SeriesExpansion } from "./series-occurrences.js";
 import { categoriesOf } from "./session-event.js";
+import { ZonedInstant } from "./zoned-instant.js";
 
 const DAY_MS = 86_400_000;
-const WALL = "yyyyLLdd'T'HHmmss";
 
 /** The overridden occurrences, and how each is written. */
 interface OverrideInstances {
@@ -63,8 +62,8 @@ interface SeriesPlan {
 }
 
 /** The rule's wall time for `ruleWall`'s occurrence when it is not `instant`'s (a spring-forward gap). */
-function gapWall(ruleWall: string | undefined, instant: DateTime): string | undefined {
-  return ruleWall !== undefined && instant.toFormat(WALL) !== ruleWall ? ruleWall : undefined;
+function gapWall(ruleWall: string | undefined, instant: ZonedInstant): string | undefined {
+  return ruleWall !== undefined && instant.wall !== ruleWall ? ruleWall : undefined;
 }
 
 /** What the series' VTIMEZONE must cover: every instant written, every end, and UNTIL. */
@@ -198,7 +197,8 @@ function masterEvent(ctx: BuildContext, plan: SeriesPlan, shared: SharedInput): 
     end: single
       ? instantIn(single.end, tzid)
       : nominal === undefined
-        ? start.plus({ minutes })
+        ? // Hours and minutes are exact lengths (RFC 5545 §3.3.6), so DTEND is start plus them.
+          new ZonedInstant(start.ms + Math.round(minutes * 60_000), start.zone)
         : undefined,
     duration: single ? undefined : nominal,
     recurrenceId: undefined,

@@ -89,6 +89,6 @@ export function sessionEvent(ctx: BuildContext, session: Session): EventInput {
           options.method,
         )
       : [],
-    span: { fromMs: start.toMillis(), toMs: end.toMillis(), open: false },
+    span: { fromMs: start.ms, toMs: end.ms, open: false },
   };
 }

@@ -47,6 +47,7 @@ export {
   type WallTimePolicy,
   wallTime,
 } from "./wall-time.js";
+export { wallTimeInstant } from "./wall-time-input.js";
 export { WEEKENDS_BY_COUNTRY } from "./weekend.js";
 export { zoneAbbreviation } from "./zone-abbreviation.js";
 export { TZDATA_VERSION } from "./zone-data.generated.js";

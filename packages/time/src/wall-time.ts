@@ -1,20 +1,9 @@
-import { parseLocalDate, parseLocalTime } from "@convening/core";
 import { DateTime } from "luxon";
-import { canonicalZone } from "./canonical-zone.js";
-import { InvalidTimeArgumentError } from "./errors.js";
-import { checkPolicy, resolveWallTime, type WallTimePolicy } from "./wall-time-policy.js";
+import { resolveWallTimeInput, type WallTimeInput } from "./wall-time-input.js";
+import type { WallTimePolicy } from "./wall-time-policy.js";
 
+export type { WallTimeInput } from "./wall-time-input.js";
 export type { GapPolicy, OverlapPolicy, WallTimePolicy } from "./wall-time-policy.js";
-
-/** A local date and wall time in a zone. */
-export interface WallTimeInput {
-  /** `YYYY-MM-DD`. */
-  readonly date: string;
-  /** `HH:mm` or `HH:mm:ss`, 24-hour. */
-  readonly time: string;
-  /** IANA id (aliases are canonicalised). */
-  readonly zone: string;
-}
 
 /**
  * The instant a local date and wall time name in a zone, as a luxon `DateTime` in that zone, with
@@ -37,29 +26,6 @@ export interface WallTimeInput {
  * ```
  */
 export function wallTime(input: WallTimeInput, policy?: WallTimePolicy): DateTime<true> {
-  if (typeof input !== "object" || input === null) {
-    throw new InvalidTimeArgumentError(["input"], input, "must be { date, time, zone }");
-  }
-  const zone = canonicalZone(input.zone, ["zone"]);
-  const days = parseLocalDate(input.date);
-  if (days === undefined)
-    throw new InvalidTimeArgumentError(
-      ["date"],
-      input.date,
-      "is not a calendar date written YYYY-MM-DD",
-    );
-  const timeMs = parseLocalTime(input.time);
-  if (timeMs === undefined)
-    throw new InvalidTimeArgumentError(
-      ["time"],
-      input.time,
-      "is not a 24-hour wall time written HH:mm",
-    );
-  const checked = checkPolicy(policy);
-  const ms = resolveWallTime(days, timeMs, zone, checked, {
-    date: input.date,
-    time: input.time,
-    zone,
-  });
+  const { ms, zone } = resolveWallTimeInput(input, policy);
   return DateTime.fromMillis(ms, { zone }) as DateTime<true>;
 }

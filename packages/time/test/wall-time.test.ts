@@ -10,6 +10,7 @@ import {
   NonexistentTimeError,
   supportedZones,
   wallTime,
+  wallTimeInstant,
   zoneTransitions,
 } from "../src/index.js";
 
@@ -223,5 +224,38 @@ describe("wallTime", () => {
         { numRuns: 500 },
       );
     });
+  });
+});
+
+describe("wallTimeInstant", () => {
+  it("gives the instant wallTime gives, as ISO with the zone's offset, without luxon", () => {
+    expect(wallTimeInstant({ date: "2021-03-23", time: "11:20", zone: "America/New_York" })).toBe(
+      "2021-03-23T11:20:00-04:00",
+    );
+    expect(
+      wallTimeInstant(
+        { date: "2021-03-14", time: "02:30", zone: "US/Eastern" },
+        { gap: "forward" },
+      ),
+    ).toBe("2021-03-14T03:30:00-04:00");
+    expect(
+      wallTimeInstant(
+        { date: "2021-11-07", time: "01:30", zone: "America/New_York" },
+        { overlap: "later" },
+      ),
+    ).toBe("2021-11-07T01:30:00-05:00");
+    expect(wallTimeInstant({ date: "2021-03-23", time: "06:20", zone: "Asia/Kathmandu" })).toBe(
+      "2021-03-23T06:20:00+05:45",
+    );
+  });
+
+  it("refuses what wallTime refuses, with the same errors", () => {
+    expect(() =>
+      wallTimeInstant({ date: "2021-03-14", time: "02:30", zone: "America/New_York" }),
+    ).toThrow(NonexistentTimeError);
+    expect(() => wallTimeInstant({ date: "2021-02-30", time: "10:00", zone: "UTC" })).toThrow(
+      InvalidTimeArgumentError,
+    );
+    expect(() => wallTimeInstant(null as never)).toThrow(InvalidTimeArgumentError);
   });
 });
