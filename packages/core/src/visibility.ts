@@ -25,16 +25,16 @@ export interface RedactableMember {
 }
 
 const RANK: Record<Visibility, number> = { public: 0, network: 1, private: 2 };
-const FIELDS = new Set<string>([
+// Fields a hidden setting removes from the copy; affiliations and links are emptied instead.
+const REMOVED: readonly RedactableField[] = [
   "email",
   "location",
   "bio",
   "timeZone",
   "availability",
   "pronouns",
-  "affiliations",
-  "links",
-]);
+];
+const FIELDS = new Set<string>([...REMOVED, "affiliations", "links"]);
 
 // These run once per person per calendar, so each check is a typeof or a lookup; a wrong value
 // is a typed error naming the argument, never a TypeError from deep inside or a silent "hidden".
@@ -89,15 +89,6 @@ export function fieldVisibility(member: RedactableMember, field: RedactableField
   if (own) return own;
   return field === "email" ? "private" : (member.visibility ?? "public");
 }
-
-const REMOVED: readonly RedactableField[] = [
-  "email",
-  "location",
-  "bio",
-  "timeZone",
-  "availability",
-  "pronouns",
-];
 
 /**
  * The member as `audience` may see it: undefined when the member is hidden from them, otherwise a
