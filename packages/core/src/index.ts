@@ -31,6 +31,7 @@ export {
 export { isEmail } from "./email.js";
 export { type ErrorPath, formatPath } from "./format-path.js";
 export {
+  formatBasicDateTime,
   formatInstant,
   formatInstantUtc,
   type ParsedInstant,

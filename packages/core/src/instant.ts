@@ -116,15 +116,39 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
  * ```
  */
 export function formatInstant(epochMs: number, offsetMinutes: number): string {
-  const local = epochMs + offsetMinutes * 60_000;
-  const days = Math.floor(local / DAY_MS);
-  const msOfDay = local - days * DAY_MS;
-  const hour = Math.floor(msOfDay / 3_600_000);
-  const minute = Math.floor(msOfDay / 60_000) % 60;
-  const second = Math.floor(msOfDay / 1000) % 60;
-  const millis = msOfDay % 1000;
-  const fraction = millis === 0 ? "" : `.${String(millis).padStart(3, "0")}`;
-  return `${formatLocalDate(days)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}${fraction}${formatOffset(offsetMinutes * 60)}`;
+  const w = wallClock(epochMs + offsetMinutes * 60_000);
+  const fraction = w.millis === 0 ? "" : `.${String(w.millis).padStart(3, "0")}`;
+  return `${formatLocalDate(w.days)}T${pad2(w.hour)}:${pad2(w.minute)}:${pad2(w.second)}${fraction}${formatOffset(offsetMinutes * 60)}`;
+}
+
+/**
+ * `20210323T112000`: the wall time an instant shows at an offset (seconds east of UTC, local mean
+ * time's seconds included), in the basic form RFC 5545 §3.3.5 writes DATE-TIME values in, to the
+ * second. Add `Z` for UTC.
+ *
+ * @example
+ * ```ts
+ * formatBasicDateTime(Date.parse("2021-03-23T15:20:00Z"), -14_400); // "20210323T112000"
+ * formatBasicDateTime(Date.parse("2021-03-23T15:20:00Z"), 0) + "Z"; // "20210323T152000Z"
+ * ```
+ */
+export function formatBasicDateTime(epochMs: number, offsetSeconds: number): string {
+  const w = wallClock(epochMs + offsetSeconds * 1000);
+  const date = formatLocalDate(w.days);
+  return `${date.slice(0, -6)}${date.slice(-5, -3)}${date.slice(-2)}T${pad2(w.hour)}${pad2(w.minute)}${pad2(w.second)}`;
+}
+
+/** The day number and clock reading of a local time in ms since 1970-01-01T00:00 local. */
+function wallClock(localMs: number) {
+  const days = Math.floor(localMs / DAY_MS);
+  const msOfDay = localMs - days * DAY_MS;
+  return {
+    days,
+    hour: Math.floor(msOfDay / 3_600_000),
+    minute: Math.floor(msOfDay / 60_000) % 60,
+    second: Math.floor(msOfDay / 1000) % 60,
+    millis: msOfDay % 1000,
+  };
 }
 
 /**

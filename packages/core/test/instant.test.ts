@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatInstant, formatInstantUtc, parseInstant } from "../src/index.js";
+import {
+  formatBasicDateTime,
+  formatInstant,
+  formatInstantUtc,
+  parseInstant,
+} from "../src/index.js";
 
 describe("parseInstant", () => {
   it("reads ISO 8601 with an explicit offset, with or without seconds and fractions", () => {
@@ -76,5 +81,21 @@ describe("formatInstant", () => {
       }
       expect(parseInstant(formatInstantUtc(ms))?.epochMs).toBe(ms);
     }
+  });
+});
+
+describe("formatBasicDateTime", () => {
+  it("writes the wall time at an offset in RFC 5545's basic form, to the second", () => {
+    const at = Date.parse("2021-03-23T15:20:00.750Z");
+    expect(formatBasicDateTime(at, -14_400)).toBe("20210323T112000");
+    expect(formatBasicDateTime(at, 20_700)).toBe("20210323T210500");
+    expect(formatBasicDateTime(at, 0)).toBe("20210323T152000");
+  });
+
+  it("keeps a local mean time offset's seconds and crosses midnight", () => {
+    // Detroit's local mean time, -5:32:11, in 1900.
+    expect(formatBasicDateTime(Date.parse("1900-01-01T05:00:00Z"), -19_931)).toBe(
+      "18991231T232749",
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { formatBasicDateTime } from "@convening/core";
 import { type ZoneTransition, zoneOffset } from "@convening/time";
 import { contentLine, textValue } from "./content-line.js";
 import type { ZoneSpan } from "./convening-event.js";
@@ -42,7 +43,7 @@ function onsetOf(t: ZoneTransition): Onset {
   const wall = new Date(at + t.offsetBeforeSeconds * 1000);
   const year = wall.getUTCFullYear();
   const month = wall.getUTCMonth() + 1;
-  const timeOfDay = `${pad(wall.getUTCHours())}${pad(wall.getUTCMinutes())}${pad(wall.getUTCSeconds())}`;
+  const local = formatBasicDateTime(at, t.offsetBeforeSeconds);
   return {
     at,
     kind: t.isDst ? "DAYLIGHT" : "STANDARD",
@@ -54,8 +55,8 @@ function onsetOf(t: ZoneTransition): Onset {
     day: wall.getUTCDate(),
     weekday: wall.getUTCDay(),
     daysInMonth: new Date(Date.UTC(year, month, 0)).getUTCDate(),
-    local: `${pad(year, 4)}${pad(month)}${pad(wall.getUTCDate())}T${timeOfDay}`,
-    timeOfDay,
+    local,
+    timeOfDay: local.slice(9),
   };
 }
 

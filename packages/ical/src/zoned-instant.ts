@@ -1,17 +1,5 @@
-import { DAY_MS, formatInstantUtc, formatLocalDate, zoneOffsetSeconds } from "@convening/core";
+import { formatBasicDateTime, formatInstantUtc, zoneOffsetSeconds } from "@convening/core";
 import type { ICalDayJsStub } from "ical-generator";
-
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
-
-/** `yyyyMMdd'T'HHmmss`: the local wall time `epochMs` shows with an offset of `offsetSeconds`. */
-export function wallOf(epochMs: number, offsetSeconds: number): string {
-  const local = epochMs + offsetSeconds * 1000;
-  const days = Math.floor(local / DAY_MS);
-  const msOfDay = local - days * DAY_MS;
-  const seconds = Math.floor(msOfDay / 1000);
-  const date = formatLocalDate(days);
-  return `${date.slice(0, 4)}${date.slice(5, 7)}${date.slice(8, 10)}T${pad2(Math.floor(seconds / 3600))}${pad2(Math.floor(seconds / 60) % 60)}${pad2(seconds % 60)}`;
-}
 
 /**
  * An instant as ical-generator's day.js-style date value (its `ICalDayJsStub`), showing the wall
@@ -39,7 +27,7 @@ export class ZonedInstant implements ICalDayJsStub {
 
   /** The wall time in its zone, `yyyyMMdd'T'HHmmss`. */
   get wall(): string {
-    this.#wall ??= wallOf(
+    this.#wall ??= formatBasicDateTime(
       this.ms,
       this.zone === undefined ? 0 : zoneOffsetSeconds(this.zone, this.ms),
     );
