@@ -38,9 +38,13 @@ function encoded(text: string): number {
   return encodeURIComponent(text).length;
 }
 
-/** The description, cut between graphemes (never inside an emoji or a combining sequence) to fit a URL. */
+/**
+ * The description, cut between graphemes (never inside an emoji or a combining sequence) to fit a
+ * URL, returned percent-encoded: the four links share it, so it is encoded once.
+ */
 function fitDetails(full: string, pageUrl: string | undefined): string {
-  if (encoded(full) <= MAX_DETAILS) return full;
+  const whole = encodeURIComponent(full);
+  if (whole.length <= MAX_DETAILS) return whole;
   const tail = pageUrl ? `\n\nMore: ${pageUrl}` : "";
   const budget = MAX_DETAILS - encoded(tail) - encoded("…");
   let used = 0;
@@ -51,14 +55,22 @@ function fitDetails(full: string, pageUrl: string | undefined): string {
     used += size;
     out += segment;
   }
-  return `${out.trimEnd()}…${tail}`;
+  return encodeURIComponent(`${out.trimEnd()}…${tail}`);
 }
 
+/** `k=v&…` from already percent-encoded values, leaving out absent and empty ones. */
 function query(params: readonly (readonly [string, string | undefined])[]): string {
-  return params
-    .filter((p): p is readonly [string, string] => p[1] !== undefined && p[1] !== "")
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-    .join("&");
+  let out = "";
+  for (const [key, value] of params) {
+    if (value === undefined || value === "") continue;
+    out += `${out === "" ? "" : "&"}${key}=${value}`;
+  }
+  return out;
+}
+
+/** `encodeURIComponent`, keeping `undefined` (an absent field) absent. */
+function encodedOrNone(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : encodeURIComponent(text);
 }
 
 const AUDIENCES: readonly Audience[] = ["public", "network", "private"];
@@ -128,9 +140,9 @@ function findSession(session: Session | string, convening: Convening): Session {
   return found.session;
 }
 
-/** `20210323T152000Z` (RFC 5545 UTC form, which Google and Yahoo read) from an ISO instant. */
-function compactUtc(iso: string): string {
-  return isoUtc(iso).replace(/[-:]/g, "");
+/** `20210323T152000Z` (RFC 5545 UTC form, which Google and Yahoo read) from `isoUtc`'s output. */
+function compactUtc(utc: string): string {
+  return `${utc.slice(0, 4)}${utc.slice(5, 7)}${utc.slice(8, 13)}${utc.slice(14, 16)}${utc.slice(17)}`;
 }
 
 /** `2021-03-23T15:20:00Z` from any ISO 8601 instant with an offset (all the schema lets through). */
@@ -188,18 +200,22 @@ export function calendarLinks(
   const found = findSession(session, convening);
   const lookup = conveningIndex(convening).lookup(reader.audience);
   const details = sessionDetails(convening, found, lookup, { ...reader, method: "PUBLISH" });
-  const title = details.summary;
-  const start = found.start;
-  const end = found.end;
+  // Each value is encoded once here and shared by the four links (URLSearchParams would encode
+  // the description four times, and it spells spaces `+`, which Outlook shows literally).
+  const title = encodeURIComponent(details.summary);
   const text = fitDetails(details.description, details.pageUrl);
-  const location = details.place.location;
+  const location = encodedOrNone(details.place.location);
+  const startUtc = isoUtc(found.start);
+  const endUtc = isoUtc(found.end);
+  const startCompact = compactUtc(startUtc);
+  const endCompact = compactUtc(endUtc);
 
   const outlook = (host: string) =>
     `https://${host}/calendar/0/deeplink/compose?${query([
-      ["path", "/calendar/action/compose"],
+      ["path", "%2Fcalendar%2Faction%2Fcompose"],
       ["rru", "addevent"],
-      ["startdt", isoUtc(start)],
-      ["enddt", isoUtc(end)],
+      ["startdt", encodeURIComponent(startUtc)],
+      ["enddt", encodeURIComponent(endUtc)],
       ["subject", title],
       ["body", text],
       ["location", location],
@@ -209,19 +225,19 @@ export function calendarLinks(
     google: `https://calendar.google.com/calendar/render?${query([
       ["action", "TEMPLATE"],
       ["text", title],
-      ["dates", `${compactUtc(start)}/${compactUtc(end)}`],
+      ["dates", `${startCompact}%2F${endCompact}`],
       ["details", text],
       ["location", location],
       // The zone of intent, so the event is saved in it; the instants stay UTC either way.
-      ["ctz", ctzOf(found.timeZone ?? convening.timeZone)],
+      ["ctz", encodeURIComponent(ctzOf(found.timeZone ?? convening.timeZone))],
     ])}`,
     outlook: outlook("outlook.live.com"),
     office365: outlook("outlook.office.com"),
     yahoo: `https://calendar.yahoo.com/?${query([
       ["v", "60"],
       ["title", title],
-      ["st", compactUtc(start)],
-      ["et", compactUtc(end)],
+      ["st", startCompact],
+      ["et", endCompact],
       ["desc", text],
       ["in_loc", location],
     ])}`,
