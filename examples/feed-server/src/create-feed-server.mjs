@@ -5,7 +5,7 @@ import { buildFeeds } from "./build-feeds.mjs";
 import { FeedServerError } from "./errors.mjs";
 import { indexPage } from "./index-page.mjs";
 import { loadNetwork } from "./load-network.mjs";
-import { checkedSecret, isMemberFeedKey } from "./member-key.mjs";
+import { checkedSecret, memberFeedFor } from "./member-key.mjs";
 import { route } from "./route.mjs";
 import { sendHtml, sendResponse, sendText } from "./send.mjs";
 
@@ -104,10 +104,12 @@ export function createFeedServer({ dataDir, baseUrl, memberSecret } = {}) {
         `Not found: that is not a ${label} id. Ids are letters, digits, ".", "_" and "-", starting with a letter or digit. Every feed is listed at /.`,
       );
     }
-    const feed = feeds.get(target.kind, target.id);
+    let feed = feeds.get(target.kind, target.id);
     if (target.kind === "member" && secret !== undefined) {
-      // One answer for an unknown member and a wrong key, so the address reveals nobody's membership.
-      if (feed === undefined || !isMemberFeedKey(secret, target.id, url.searchParams.get("key"))) {
+      // One answer, after the same work, for an unknown member and a wrong key, so the address
+      // reveals nobody's membership.
+      feed = memberFeedFor(secret, target.id, url.searchParams.get("key"), feed);
+      if (feed === undefined) {
         return sendText(
           res,
           404,
