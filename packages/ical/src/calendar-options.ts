@@ -42,6 +42,15 @@ export interface CalendarOptions {
    */
   includeAttendees?: boolean;
   /**
+   * Member ids: write ATTENDEE lines for exactly these people, in every event of a REQUEST or
+   * CANCEL, whatever the audience (their own addresses are written because you address them). An
+   * invitation sent to one person this way names the organizer and that person only, so no one
+   * learns who else was invited (RFC 6047 §2.1 leaves privacy to the sender). Each is asked to
+   * answer: PARTSTAT=NEEDS-ACTION with RSVP=TRUE in a REQUEST, with their role in the event when
+   * they have one. Every member named needs an e-mail. Not with `includeAttendees`.
+   */
+  attendees?: readonly string[];
+  /**
    * `"PUBLISH"` (default) for feeds and downloads; `"REQUEST"` to invite, `"CANCEL"` to call off.
    * REQUEST and CANCEL need an organizer and follow iTIP (RFC 5546).
    */
@@ -78,6 +87,8 @@ export interface ResolvedOptions {
   readonly domain: string;
   readonly audience: Audience;
   readonly includeAttendees: boolean;
+  /** The members named by `attendees`, when given: the only ATTENDEEs written. */
+  readonly attendeeIds: ReadonlySet<string> | undefined;
   readonly method: CalendarMethod;
   readonly organizer: CalendarOrganizer | undefined;
   readonly name: string;
@@ -99,6 +110,7 @@ const KNOWN = new Set([
   "domain",
   "audience",
   "includeAttendees",
+  "attendees",
   "method",
   "organizer",
   "name",
@@ -179,6 +191,33 @@ function resolveOrganizer(
     name: contact.name ?? localize(convening.title, convening.languages),
     email: contact.email,
   };
+}
+
+function resolveAttendees(
+  value: unknown,
+  method: CalendarMethod,
+  includeAttendees: unknown,
+  convening: Convening,
+): Set<string> | undefined {
+  if (value === undefined) return undefined;
+  if (method === "PUBLISH") {
+    fail(["attendees"], value, "is for a REQUEST or CANCEL: a published feed names no attendees");
+  }
+  if (includeAttendees !== undefined) {
+    fail(["includeAttendees"], includeAttendees, "cannot be combined with attendees");
+  }
+  if (!Array.isArray(value)) fail(["attendees"], value, "must be an array of member ids");
+  if (value.length === 0) fail(["attendees"], value, "must name at least one member");
+  const members = conveningIndex(convening).lookup("private").members;
+  value.forEach((id: unknown, i: number) => {
+    const member = typeof id === "string" ? members.get(id) : undefined;
+    if (member === undefined)
+      fail(["attendees", i], id, "is not the id of a member of this convening");
+    if (member.email === undefined) {
+      fail(["attendees", i], id, "has no e-mail address, so cannot be invited (RFC 5545 §3.8.4.1)");
+    }
+  });
+  return new Set(value as string[]);
 }
 
 function resolveLanguages(value: unknown, convening: Convening): string[] {
@@ -276,6 +315,7 @@ export function resolveOptions(
     domain,
     audience,
     includeAttendees: options.includeAttendees === true && audience === "private",
+    attendeeIds: resolveAttendees(options.attendees, method, options.includeAttendees, convening),
     method,
     organizer: resolveOrganizer(options, convening, audience),
     name,

@@ -101,18 +101,20 @@ function sharedInput(ctx: BuildContext, plan: SeriesPlan, span: ZoneSpan): Share
   const { convening, options, lookup } = ctx;
   const { series } = plan;
   const group = series.groupId === undefined ? undefined : lookup.groups.get(series.groupId);
-  const attendees = options.includeAttendees
-    ? attendeesFor(
-        {
-          participants: [],
-          groupMemberIds: group?.memberIds ?? [],
-          targets: [series.id, convening.id],
-        },
-        convening,
-        lookup,
-        options.method,
-      )
-    : [];
+  const attendees =
+    options.includeAttendees || options.attendeeIds !== undefined
+      ? attendeesFor(
+          {
+            participants: [],
+            groupMemberIds: group?.memberIds ?? [],
+            targets: [series.id, convening.id],
+          },
+          convening,
+          lookup,
+          options.method,
+          options.attendeeIds,
+        )
+      : [];
   return {
     uid: `${series.id}@${options.domain}`,
     sequence: series.sequence + convening.sequence,

@@ -77,18 +77,20 @@ export function sessionEvent(ctx: BuildContext, session: Session): EventInput {
     status: details.status.status,
     place: details.place,
     pageUrl: details.pageUrl,
-    attendees: options.includeAttendees
-      ? attendeesFor(
-          {
-            participants: session.participants,
-            groupMemberIds: [],
-            targets: [session.id, convening.id],
-          },
-          convening,
-          lookup,
-          options.method,
-        )
-      : [],
+    attendees:
+      options.includeAttendees || options.attendeeIds !== undefined
+        ? attendeesFor(
+            {
+              participants: session.participants,
+              groupMemberIds: [],
+              targets: [session.id, convening.id],
+            },
+            convening,
+            lookup,
+            options.method,
+            options.attendeeIds,
+          )
+        : [],
     span: { fromMs: start.ms, toMs: end.ms, open: false },
   };
 }
