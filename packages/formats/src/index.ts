@@ -1,0 +1,26 @@
+// The public API of @convening/formats: every format's functions, by name. Each format also has
+// its own entry (`@convening/formats/frab`, `/pretalx`, `/sessionize`, `/jsonld`) so an app that
+// needs one format never loads another's code.
+
+export { ConveningError, isConveningError, NotParsedError } from "@convening/core";
+export {
+  FormatOptionsError,
+  TimeZoneRequiredError,
+  UnrecognizedFormatError,
+  UnusableDocumentError,
+} from "./errors.js";
+export {
+  DO_NOT_RECORD_TAG,
+  type FrabEventJson,
+  type FrabExportOptions,
+  type FrabRoomJson,
+  type FrabScheduleJson,
+  type ScheduleV2Event,
+  type ScheduleV2Json,
+  type ScheduleV2MetaEvent,
+  toFrabJson,
+  toFrabXml,
+  toScheduleV2,
+} from "./frab/index.js";
+export { CONVENING_NAMESPACE, sessionGuid } from "./shared/guid.js";
+export type { ImportResult, ImportWarning } from "./shared/import-result.js";

@@ -1,0 +1,2 @@
+// Filled in by a later commit of this branch.
+export {};
