@@ -22,5 +22,12 @@ export {
   toFrabXml,
   toScheduleV2,
 } from "./frab/index.js";
+export {
+  type JsonLdEvent,
+  type JsonLdNode,
+  type JsonLdOptions,
+  jsonLdScript,
+  toJsonLd,
+} from "./jsonld/index.js";
 export { CONVENING_NAMESPACE, sessionGuid } from "./shared/guid.js";
 export type { ImportResult, ImportWarning } from "./shared/import-result.js";
