@@ -32,5 +32,11 @@ export {
   jsonLdScript,
   toJsonLd,
 } from "./jsonld/index.js";
+export {
+  fromPretalxSchedule,
+  fromPretalxTalks,
+  type PretalxTalksOptions,
+} from "./pretalx/index.js";
+export { fromSessionize, type SessionizeOptions } from "./sessionize/index.js";
 export { CONVENING_NAMESPACE, sessionGuid } from "./shared/guid.js";
 export type { ImportResult, ImportWarning } from "./shared/import-result.js";

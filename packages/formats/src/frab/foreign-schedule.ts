@@ -1,6 +1,8 @@
 // What the frab readers (schedule.json v1, schedule v2, schedule.xml, pretalx's export) find in a
 // file, in one shape, so one importer turns any of them into a convening.
 
+import type { SessionKind } from "@convening/schema";
+
 type Path = (string | number)[];
 
 export interface ForeignPerson {
@@ -40,6 +42,9 @@ export interface ForeignEvent {
   readonly links: readonly { url?: unknown; title?: unknown }[];
   readonly url?: unknown;
   readonly doNotRecord?: unknown;
+  /** Set by readers that know the kind better than a type name (Sessionize's plenum sessions). */
+  readonly kind?: SessionKind;
+  readonly tags?: readonly string[];
 }
 
 export interface ForeignRoom {
@@ -53,6 +58,8 @@ export interface ForeignRoom {
 
 export interface ForeignSchedule {
   readonly format: string;
+  /** The convening id to use when the file has no acronym (Sessionize, the pretalx API). */
+  readonly id?: unknown;
   readonly acronym?: unknown;
   readonly title?: unknown;
   readonly description?: unknown;

@@ -173,7 +173,7 @@ export function importSchedule(
     const session: Json = {
       id,
       title,
-      kind: kindFromType(e.type),
+      kind: e.kind ?? kindFromType(e.type),
       start: instantInZone(times.startMs, zone),
       end: instantInZone(times.endMs, zone),
     };
@@ -195,7 +195,10 @@ export function importSchedule(
       .filter((m): m is { url: string; title: string | undefined } => m.url !== undefined)
       .map((m) => ({ url: m.url, title: m.title ?? new URL(m.url).hostname }));
     if (materials.length > 0) session.materials = materials;
-    if (e.doNotRecord === true) session.tags = [DO_NOT_RECORD_TAG];
+    const tags = [...(e.tags ?? []), ...(e.doNotRecord === true ? [DO_NOT_RECORD_TAG] : [])]
+      .map((t) => singleLineText(t, 100))
+      .filter((t): t is string => t !== undefined);
+    if (tags.length > 0) session.tags = [...new Set(tags)];
     const participants: Json[] = [];
     const seen = new Set<string>();
     for (const p of e.persons) {
@@ -226,7 +229,7 @@ export function importSchedule(
   const days = [firstDay, lastDay, confStart, confEnd].filter((d): d is number => d !== undefined);
   if (days.length === 0) days.push(localParts(0, zone).days);
   const doc: ImportDraft["doc"] = {
-    id: toSafeId(acronym, "imported-schedule"),
+    id: toSafeId(acronym ?? foreign.id, "imported-schedule"),
     title: singleLineText(foreign.title) ?? singleLineText(acronym) ?? "Imported schedule",
     timeZone: zone,
     startDate: formatDay(Math.min(...days)),
@@ -315,12 +318,19 @@ function eventTimes(
       startMs = wallTimeToEpoch(e.dayDate.slice(0, 10), minutes + rollover, zone);
     }
   }
-  if (startMs === undefined)
-    return `its start ${JSON.stringify(e.date ?? e.localStart)} is not a date and time`;
+  if (startMs === undefined) {
+    return e.date === undefined && e.localStart === undefined
+      ? "it has no start: it is not on the schedule"
+      : `its start ${JSON.stringify(e.date ?? e.localStart)} is not a date and time`;
+  }
   let endMs: number | undefined;
   const end = typeof e.end === "string" ? parseInstant(e.end) : undefined;
   if (end) endMs = end.epochMs;
-  else {
+  else if (typeof e.end === "string" && LOCAL.test(e.end)) {
+    // Sessionize writes endsAt, like startsAt, as a wall time without an offset.
+    const [, date, h, m] = LOCAL.exec(e.end)!;
+    endMs = wallTimeToEpoch(date!, Number(h) * 60 + Number(m), zone);
+  } else {
     const minutes = durationOf(e.duration);
     if (minutes !== undefined) endMs = startMs + minutes * 60_000;
   }
