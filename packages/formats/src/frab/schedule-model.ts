@@ -104,7 +104,15 @@ export interface ScheduleModel {
   readonly language: string;
 }
 
-/** The tag that marks a session as not to be recorded (frab's `do_not_record`). */
+/**
+ * The session tag that marks a session as not to be recorded: written as frab's `do_not_record`
+ * and `<recording><optout>`, and read back from them (the schema has no recording field yet).
+ *
+ * @example
+ * ```ts
+ * const session = { id: "off-record", title: "Closed session", tags: [DO_NOT_RECORD_TAG], start, end };
+ * ```
+ */
 export const DO_NOT_RECORD_TAG = "do-not-record";
 // A schedule of more than this many days lists only the days that have events: a quarterly
 // series spanning two years should not be 700 empty days in an app.

@@ -10,7 +10,16 @@
 
 import { v5 } from "uuid";
 
-/** The namespace of every GUID this package writes: uuid v5 of our repository URL in RFC 9562's URL namespace. */
+/**
+ * The namespace of every GUID this package writes: uuid v5 of the toolkit's repository URL in
+ * RFC 9562's URL namespace. With it, anyone can compute a session's GUID without this package.
+ *
+ * @example
+ * ```ts
+ * import { v5 } from "uuid";
+ * v5("power-of-a-story@events.example.org", CONVENING_NAMESPACE) === sessionGuid("power-of-a-story", "events.example.org"); // true
+ * ```
+ */
 export const CONVENING_NAMESPACE = "80f55051-784b-5062-91ca-8f0f42b1e2b1";
 
 // One namespace per kind, so a room and a session with the same id never share a GUID.
