@@ -142,6 +142,36 @@ describe("fromFrabJson on c3voc's example files", () => {
   });
 });
 
+describe("fromFrabXml on DebConf 23's schedule.xml (wafer, from Giggity's tests)", () => {
+  const xml = readFileSync(new URL("fixtures/giggity/debconf23.xml", import.meta.url), "utf8");
+  const { convening, warnings } = fromFrabXml(xml);
+  const source = [...xml.matchAll(/<event id="(\d+)"[^>]*>\s*<date>([^<]+)<\/date>/g)].map(
+    (m) => m[2]!,
+  );
+
+  it("imports every event, in the zone the file names", () => {
+    console.info(
+      `debconf23.xml: ${source.length} events in, ${convening.sessions.length} sessions out; XSD on the source: ${frabXmlErrors(xml).length} errors; warnings: ${JSON.stringify(warnings.map((w) => `${w.code}: ${w.message}`))}`,
+    );
+    expect(convening.timeZone).toBe("Asia/Kolkata");
+    expect(convening.sessions).toHaveLength(source.length);
+  });
+
+  it("keeps the instants wafer wrote in UTC, now with India's offset", () => {
+    const starts = new Set(convening.sessions.map((s) => parseInstant(s.start)!.epochMs));
+    for (const date of source) expect(starts.has(parseInstant(date)!.epochMs)).toBe(true);
+    expect(convening.sessions.every((s) => s.start.endsWith("+05:30"))).toBe(true);
+    expect(warnings.map((w) => w.code)).toEqual(["offset_corrected"]);
+  });
+
+  it("re-exports valid, where wafer's own file fails the XSD", () => {
+    expect(frabXmlErrors(xml).length).toBeGreaterThan(0);
+    expect(frabXmlErrors(toFrabXml(convening))).toEqual([]);
+    expect(frabJsonErrors(toFrabJson(convening))).toEqual([]);
+    expect(scheduleV2Errors(toScheduleV2(convening))).toEqual([]);
+  });
+});
+
 describe("fromFrabXml", () => {
   it("reads back what toFrabXml wrote for a pretalx file: sessions, instants, rooms and people", () => {
     const { convening: original } = fromFrabJson(example("frab-camp2019.json"));
