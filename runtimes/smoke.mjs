@@ -123,13 +123,19 @@ export async function smoke() {
     expect(xml.includes(`<event guid="${guid}"`), `no event with guid ${guid}`);
     expect(xml.includes("<date>2021-03-23T11:20:00-04:00</date>"), "no date with its offset");
     const back = fromFrabXml(xml).convening.sessions;
-    expect(back.length === 1 && back[0].id === session.id, `read back ${JSON.stringify(back.map((s) => s.id))}`);
+    expect(
+      back.length === 1 && back[0].id === session.id,
+      `read back ${JSON.stringify(back.map((s) => s.id))}`,
+    );
     expect(back[0].start === session.start, `start ${back[0].start}`);
   });
 
   await check("toJsonLd", () => {
     const ld = toJsonLd(c);
-    expect(ld.subEvent?.[0]?.startDate === session.start, `subEvent start ${ld.subEvent?.[0]?.startDate}`);
+    expect(
+      ld.subEvent?.[0]?.startDate === session.start,
+      `subEvent start ${ld.subEvent?.[0]?.startDate}`,
+    );
     expect(!JSON.stringify(ld).includes("meet.example.org"), "private join link in JSON-LD");
   });
 
