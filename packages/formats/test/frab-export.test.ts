@@ -2,6 +2,7 @@ import { parseConvening } from "@convening/schema";
 import { describe, expect, it } from "vitest";
 import {
   FormatOptionsError,
+  fromFrabJson,
   NotParsedError,
   sessionGuid,
   toFrabJson,
@@ -112,6 +113,50 @@ describe("toFrabJson", () => {
       path: ["domain"],
       value: "not a domain",
     });
+  });
+});
+
+describe("room names", () => {
+  it("may be any text, toString and __proto__ included (found by the property tests)", () => {
+    const c = parseConvening({
+      id: "odd-rooms",
+      title: "Odd rooms",
+      timeZone: "UTC",
+      startDate: "2024-01-01",
+      endDate: "2024-01-01",
+      venues: [
+        { id: "a", kind: "physical", name: "toString" },
+        { id: "b", kind: "physical", name: "__proto__" },
+      ],
+      sessions: [
+        {
+          id: "s1",
+          title: "One",
+          venueId: "a",
+          start: "2024-01-01T10:00:00Z",
+          end: "2024-01-01T11:00:00Z",
+        },
+        {
+          id: "s2",
+          title: "Two",
+          venueId: "b",
+          start: "2024-01-01T10:00:00Z",
+          end: "2024-01-01T11:00:00Z",
+        },
+      ],
+    });
+    const json = JSON.parse(JSON.stringify(toFrabJson(c)));
+    expect(Object.keys(json.schedule.conference.days[0].rooms).sort()).toEqual([
+      "__proto__",
+      "toString",
+    ]);
+    expect(frabJsonErrors(json)).toEqual([]);
+    const back = fromFrabJson(json).convening;
+    const roomOf = (id: string) => {
+      const session = back.sessions.find((s) => s.id === id);
+      return back.venues.find((v) => v.id === session?.venueId)?.name;
+    };
+    expect([roomOf("s1"), roomOf("s2")]).toEqual(["toString", "__proto__"]);
   });
 });
 

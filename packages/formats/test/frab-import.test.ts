@@ -136,6 +136,21 @@ describe("fromFrabJson on c3voc's example files", () => {
     });
   });
 
+  it("gives a repeated slug a numbered id, with a warning, instead of losing the event", () => {
+    const doc = example("pretalx-democon.json");
+    const events = Object.values(doc.schedule.conference.days[0].rooms).flat() as {
+      slug: string;
+    }[];
+    for (const e of events.slice(0, 3)) e.slug = "same-slug";
+    const { convening, warnings } = fromFrabJson(doc);
+    expect(convening.sessions.map((s) => s.id).filter((id) => id.startsWith("same-slug"))).toEqual([
+      "same-slug",
+      "same-slug-2",
+      "same-slug-3",
+    ]);
+    expect(warnings.filter((w) => w.code === "duplicate_id")).toHaveLength(2);
+  });
+
   it("refuses a document that is not a schedule", () => {
     expect(() => fromFrabJson({ hello: "world" })).toThrow(UnrecognizedFormatError);
     expect(() => fromFrabJson("{not json")).toThrow(UnrecognizedFormatError);

@@ -245,6 +245,13 @@ export function scheduleModel(
     };
   });
 
+  // Grouped once: a long series can give thousands of days, and filtering per day is quadratic.
+  const eventsByDay = new Map<number, ModelEvent[]>();
+  for (const e of events) {
+    const list = eventsByDay.get(e.dayIndex);
+    if (list) list.push(e);
+    else eventsByDay.set(e.dayIndex, [e]);
+  }
   const days: ModelDay[] = sortedDays.map((d, i) => {
     const date = formatDays(d);
     const next = formatDays(d + 1);
@@ -253,7 +260,7 @@ export function scheduleModel(
       date,
       start: instantInZone(wallTimeToEpoch(date, o.dayStartsMinutes, zone)!, zone),
       end: instantInZone(wallTimeToEpoch(next, o.dayStartsMinutes, zone)! - 1000, zone),
-      events: events.filter((e) => e.dayIndex === i + 1),
+      events: eventsByDay.get(i + 1) ?? [],
     };
   });
 

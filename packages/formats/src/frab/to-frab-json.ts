@@ -39,13 +39,16 @@ export function toFrabJson(convening: Convening, options?: FrabExportOptions): F
     tracks: model.tracks.map((t) => ({ name: t.name, slug: trackSlug(t.slug) })),
     rooms: model.rooms.map((r) => ({ name: r.name, guid: r.guid, slug: r.slug, ...roomFacts(r) })),
     days: model.days.map((day) => {
-      const rooms: Record<string, FrabEventJson[]> = {};
+      // Room names are the keys: collected in a Map and made own properties by fromEntries, so
+      // a room called "toString" or "__proto__" is a room, not a prototype member.
+      const byRoom = new Map<string, FrabEventJson[]>();
       for (const e of day.events) {
         if (!listedInV1(e)) continue;
-        const list = rooms[e.room.name] ?? [];
-        list.push(eventJson(model, e));
-        rooms[e.room.name] = list;
+        const list = byRoom.get(e.room.name);
+        if (list) list.push(eventJson(model, e));
+        else byRoom.set(e.room.name, [eventJson(model, e)]);
       }
+      const rooms: Record<string, FrabEventJson[]> = Object.fromEntries(byRoom);
       return { index: day.index, date: day.date, day_start: day.start, day_end: day.end, rooms };
     }),
   };

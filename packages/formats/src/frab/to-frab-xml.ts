@@ -47,8 +47,12 @@ export function toFrabXml(convening: Convening, options?: FrabExportOptions): st
       `  <day index="${day.index}" date="${day.date}" start="${day.start}" end="${day.end}">`,
     );
     const byRoom = new Map<ModelEvent["room"], ModelEvent[]>();
-    for (const e of day.events)
-      if (listedInV1(e)) byRoom.set(e.room, [...(byRoom.get(e.room) ?? []), e]);
+    for (const e of day.events) {
+      if (!listedInV1(e)) continue;
+      const list = byRoom.get(e.room);
+      if (list) list.push(e);
+      else byRoom.set(e.room, [e]);
+    }
     for (const room of model.rooms) {
       const events = byRoom.get(room);
       if (!events) continue;

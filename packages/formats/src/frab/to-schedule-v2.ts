@@ -23,6 +23,7 @@ import { type ModelEvent, type ScheduleModel, scheduleModel } from "./schedule-m
  */
 export function toScheduleV2(convening: Convening, options?: FrabExportOptions): ScheduleV2Json {
   const model = scheduleModel(convening, options, "toScheduleV2");
+  const trackSlugs = new Map(model.tracks.map((t) => [t.name, t.slug]));
   const first = model.days[0];
   const last = model.days.at(-1);
   return {
@@ -44,7 +45,7 @@ export function toScheduleV2(convening: Convening, options?: FrabExportOptions):
         rooms: model.rooms.map((r) => ({ name: r.name, guid: r.guid, slug: r.slug, ...v2Room(r) })),
         days: model.days.map((d) => ({ index: d.index, date: d.date, start: d.start, end: d.end })),
       },
-      events: model.events.map((e) => v2Event(model, e)),
+      events: model.events.map((e) => v2Event(model, e, trackSlugs)),
     },
   };
 }
@@ -54,7 +55,11 @@ function v2Room(room: ModelEvent["room"]): { type?: string; url?: string; capaci
   return { ...facts, ...(facts.type === "online" ? { type: "VIRTUAL" } : {}) };
 }
 
-function v2Event(model: ScheduleModel, e: ModelEvent): ScheduleV2Event | ScheduleV2MetaEvent {
+function v2Event(
+  model: ScheduleModel,
+  e: ModelEvent,
+  trackSlugs: ReadonlyMap<string, string>,
+): ScheduleV2Event | ScheduleV2MetaEvent {
   const room = { guid: e.room.guid, name: e.room.name, slug: e.room.slug };
   if (e.kind === "break") {
     return { guid: e.guid, type: "BREAK", title: e.title, start: e.start, end: e.end, room };
@@ -73,11 +78,7 @@ function v2Event(model: ScheduleModel, e: ModelEvent): ScheduleV2Event | Schedul
     language: e.languages.map(twoLetter).find((l) => l !== undefined) ?? model.language,
     // v2 requires a track reference; a session without a track is filed under its kind.
     track: {
-      slug: trackSlug(
-        e.track === undefined
-          ? e.kind
-          : (model.tracks.find((t) => t.name === e.track)?.slug ?? e.kind),
-      ),
+      slug: trackSlug(e.track === undefined ? e.kind : (trackSlugs.get(e.track) ?? e.kind)),
     },
     abstract: localizable(model, e.description),
     participants: e.persons

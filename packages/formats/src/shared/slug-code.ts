@@ -86,14 +86,18 @@ export function nameSlug(name: string, fallback: string): string {
 /** Gives out ids, adding `-2`, `-3` … to one already taken. */
 export class IdAllocator {
   readonly #taken = new Set<string>();
+  // The next suffix to try per wanted id, so n copies of one id cost O(n), not O(n²).
+  readonly #next = new Map<string, number>();
 
   /** `wanted` itself when free, else the first free `wanted-N`; the result is taken. */
   take(wanted: string): string {
     let id = wanted;
-    for (let n = 2; this.#taken.has(id); n++) {
+    let n = this.#next.get(wanted) ?? 2;
+    for (; this.#taken.has(id); n++) {
       const suffix = `-${n}`;
       id = `${wanted.slice(0, 128 - suffix.length)}${suffix}`;
     }
+    this.#next.set(wanted, n);
     this.#taken.add(id);
     return id;
   }
