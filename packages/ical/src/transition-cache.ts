@@ -60,6 +60,14 @@ const MAX_YEARS = 1_000;
 const MAX_ZONES = 200;
 const histories = new Map<string, History>();
 
+/** How many zones' onset lists are kept, and how many years the longest spans (for tests). */
+export function historyStats(): { zones: number; longestYears: number } {
+  let longestYears = 0;
+  for (const h of histories.values())
+    longestYears = Math.max(longestYears, h.endYear - h.firstYear);
+  return { zones: histories.size, longestYears };
+}
+
 function yearsOf(zone: string, first: number, end: number): Onset[] {
   if (end <= first) return [];
   return zoneTransitions(zone, {

@@ -199,6 +199,7 @@ export function buildVtimezone(zone: string, span: ZoneSpan): string {
   }
   let text = composed.get(key);
   if (text === undefined) {
+    vtimezoneStats.composed++;
     text = compose();
     if (composed.size >= COMPOSED_LIMIT) composed.clear();
     composed.set(key, text);
@@ -210,6 +211,17 @@ export function buildVtimezone(zone: string, span: ZoneSpan): string {
 // writes calendars for every zone and era flat.
 const COMPOSED_LIMIT = 1_000;
 const composed = new Map<string, string>();
+
+/**
+ * How many VTIMEZONE texts were composed (cache misses) and are cached. Internal (not exported
+ * from the package): tests read it to prove calendars share the text and the cache stays bounded.
+ */
+export const vtimezoneStats = {
+  composed: 0,
+  get cached(): number {
+    return composed.size;
+  },
+};
 
 function vtimezone(zone: string, components: readonly string[]): string {
   return `BEGIN:VTIMEZONE\r\n${contentLine("TZID", zone)}${components.join("")}END:VTIMEZONE\r\n`;

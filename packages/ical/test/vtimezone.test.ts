@@ -3,7 +3,7 @@ import { expandSeries } from "@convening/time";
 import { DateTime } from "luxon";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toICS } from "../src/index.js";
-import { buildVtimezone, utcOffsetValue } from "../src/vtimezone.js";
+import { buildVtimezone, utcOffsetValue, vtimezoneStats } from "../src/vtimezone.js";
 import { core, eventTimes, utc } from "./helpers/expectations.js";
 import { unfold } from "./helpers/ics-text.js";
 import { readManyWithAll } from "./readers/read-all.js";
@@ -201,6 +201,23 @@ describe("VTIMEZONE from the runtime's zone data", () => {
     // At the epoch, 1970-01-01 00:00 in -05:00 comes five hours after the event.
     const atEpoch = buildVtimezone("Etc/GMT+5", { fromMs: 0, toMs: 1, open: false });
     expect(atEpoch).toContain("DTSTART:16010101T000000\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0500");
+  });
+
+  it("composes the VTIMEZONE of a programme's one-session calendars once per clock change, not once per calendar", () => {
+    // 2,000 sessions over ten days across the US spring-forward, each its own calendar.
+    const start = Date.parse("2031-03-04T14:00:00Z");
+    const before = vtimezoneStats.composed;
+    const texts = new Set<string>();
+    for (let i = 0; i < 2_000; i++) {
+      const fromMs = start + Math.floor(i / 200) * 86_400_000 + (i % 200) * 240_000;
+      texts.add(
+        buildVtimezone("America/Chicago", { fromMs, toMs: fromMs + 2_700_000, open: false }),
+      );
+    }
+    expect(texts.size).toBeLessThanOrEqual(2);
+    // A key changes where an onset enters the year before the span or the span itself.
+    expect(vtimezoneStats.composed - before).toBeLessThanOrEqual(4);
+    expect(vtimezoneStats.cached).toBeLessThanOrEqual(1_000);
   });
 
   it("writes UTC offsets as ±HHMM, with seconds only when there are some", () => {
