@@ -13,7 +13,7 @@ import { sessionDetails } from "./session-details.js";
 export interface CalendarLinks {
   /** Google Calendar's event template. */
   readonly google: string;
-  /** Outlook.com (personal Microsoft accounts). */
+  /** Outlook.com (personal Microsoft accounts): its add-event compose page. */
   readonly outlook: string;
   /** Outlook on the web for work and school accounts (Microsoft 365). */
   readonly office365: string;
@@ -194,9 +194,10 @@ export function calendarLinks(
   const text = fitDetails(details.description, details.pageUrl);
   const location = details.place.location;
 
+  // Outlook on the web's own add-event page: the `deeplink/compose` path (with `path=`) is the
+  // mobile web's, which desktop browsers are sent through to a compose page that may drop fields.
   const outlook = (host: string) =>
-    `https://${host}/calendar/0/deeplink/compose?${query([
-      ["path", "/calendar/action/compose"],
+    `https://${host}/calendar/0/action/compose?${query([
       ["rru", "addevent"],
       ["startdt", isoUtc(start)],
       ["enddt", isoUtc(end)],
