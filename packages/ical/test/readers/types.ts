@@ -39,7 +39,7 @@ export interface ReadCalendar {
   ttl: string | null;
   url: string | null;
   zones: string[];
-  /** libical's X-LIC-ERROR texts (parse errors and, for REQUEST/CANCEL, iTIP restrictions). */
+  /** libical's X-LIC-ERROR texts (parse errors and the iTIP restrictions of the METHOD). */
   errors: string[];
   events: ReadEvent[];
   /** Set when the reader threw. */
