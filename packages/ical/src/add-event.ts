@@ -51,6 +51,7 @@ export interface EventInput {
 export function addEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
   const { options, convening } = ctx;
   const lines = eventExtraLines({
+    publisher: options.publisher,
     recurrence: input.recurrenceLines,
     duration: input.duration,
     url: input.place.joinUrl ?? input.pageUrl,

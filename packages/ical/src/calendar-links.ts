@@ -13,7 +13,7 @@ import { sessionDetails } from "./session-details.js";
 export interface CalendarLinks {
   /** Google Calendar's event template. */
   readonly google: string;
-  /** Outlook.com (personal Microsoft accounts). */
+  /** Outlook.com (personal Microsoft accounts): its add-event compose page. */
   readonly outlook: string;
   /** Outlook on the web for work and school accounts (Microsoft 365). */
   readonly office365: string;
@@ -210,9 +210,10 @@ export function calendarLinks(
   const startCompact = compactUtc(startUtc);
   const endCompact = compactUtc(endUtc);
 
+  // Outlook on the web's own add-event page: the `deeplink/compose` path (with `path=`) is the
+  // mobile web's, which desktop browsers are sent through to a compose page that may drop fields.
   const outlook = (host: string) =>
-    `https://${host}/calendar/0/deeplink/compose?${query([
-      ["path", "%2Fcalendar%2Faction%2Fcompose"],
+    `https://${host}/calendar/0/action/compose?${query([
       ["rru", "addevent"],
       ["startdt", encodeURIComponent(startUtc)],
       ["enddt", encodeURIComponent(endUtc)],

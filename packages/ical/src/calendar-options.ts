@@ -37,8 +37,11 @@ export interface CalendarOptions {
    */
   audience?: Audience;
   /**
-   * Write ATTENDEE lines (participants with their roles, registrants, group members). Takes effect
-   * only with `audience: "private"`, because attendees are addressed by e-mail. Default false.
+   * Write ATTENDEE lines (participants with their roles, registrants, group members) in an
+   * invitation or cancellation. Takes effect only with `audience: "private"`, because attendees
+   * are addressed by e-mail, and only with `method` REQUEST or CANCEL: iTIP forbids ATTENDEE in a
+   * PUBLISH (RFC 5546 §3.2.1), and a feed copied into the organizer's own server calendar would
+   * invite everyone on it (RFC 6638 §3.2). Default false.
    */
   includeAttendees?: boolean;
   /**
@@ -55,7 +58,12 @@ export interface CalendarOptions {
    * REQUEST and CANCEL need an organizer and follow iTIP (RFC 5546).
    */
   method?: CalendarMethod;
-  /** The ORGANIZER. Default: the convening's `contact` when it has an e-mail, except for public feeds. */
+  /**
+   * The ORGANIZER. Default: the convening's `contact` when it has an e-mail, except in public
+   * calendars. A feed (PUBLISH) without one names its publisher by a web address instead: the
+   * contact's `url`, the website of the first organizing organization that has one, or the
+   * calendar's `url`. A feed with none of these is written without METHOD.
+   */
   organizer?: CalendarOrganizer;
   /** The calendar's name (NAME, X-WR-CALNAME). Default: the convening's title. */
   name?: string;
@@ -91,6 +99,11 @@ export interface ResolvedOptions {
   readonly attendeeIds: ReadonlySet<string> | undefined;
   readonly method: CalendarMethod;
   readonly organizer: CalendarOrganizer | undefined;
+  /**
+   * For a PUBLISH without `organizer`: who publishes the events, as ORGANIZER with a web address
+   * (RFC 5546 §3.2.1 requires an ORGANIZER in a PUBLISH; a public calendar names no e-mail).
+   */
+  readonly publisher: { readonly name: string; readonly uri: string } | undefined;
   readonly name: string;
   readonly description: string | undefined;
   readonly url: string | undefined;
@@ -220,6 +233,28 @@ function resolveAttendees(
   return new Set(value as string[]);
 }
 
+/**
+ * Who publishes a feed when no e-mail organizer is written: the convening's contact, else the
+ * first organizing organization with a website, else the calendar's own page, named by the
+ * contact's name, the first organizing organization's name, or the convening's title. Undefined
+ * when nothing gives a web address: the feed is then written without METHOD (to-calendar.ts).
+ */
+function resolvePublisher(
+  convening: Convening,
+  audience: Audience,
+  url: string | undefined,
+  languages: readonly string[],
+): { name: string; uri: string } | undefined {
+  const { organizations } = conveningIndex(convening).lookup(audience);
+  const organizing = convening.organizers.flatMap((id) => organizations.get(id) ?? []);
+  const contact = convening.contact;
+  const name = contact?.name ?? organizing[0]?.name ?? localize(convening.title, languages);
+  if (contact?.url !== undefined) return { name, uri: contact.url };
+  const site = organizing.find((o) => o.url !== undefined);
+  if (site !== undefined) return { name: contact?.name ?? site.name, uri: site.url! };
+  return url === undefined ? undefined : { name, uri: url };
+}
+
 function resolveLanguages(value: unknown, convening: Convening): string[] {
   if (value === undefined) return [...convening.languages];
   const list = typeof value === "string" ? [value] : value;
@@ -311,16 +346,22 @@ export function resolveOptions(
     fail(["alarms"], alarms, "must be an array of minutes or ISO 8601 durations");
   const alarmSeconds = alarms.map((a: unknown, i: number) => seconds(["alarms", i], a, true));
 
+  const organizer = resolveOrganizer(options, convening, audience);
+  const url = options.url ?? convening.url;
   return {
     domain,
     audience,
-    includeAttendees: options.includeAttendees === true && audience === "private",
+    includeAttendees: options.includeAttendees === true && audience === "private" && !feed,
     attendeeIds: resolveAttendees(options.attendees, method, options.includeAttendees, convening),
     method,
-    organizer: resolveOrganizer(options, convening, audience),
+    organizer,
+    publisher:
+      feed && organizer === undefined
+        ? resolvePublisher(convening, audience, url, languages)
+        : undefined,
     name,
     description: localize(convening.description, languages),
-    url: options.url ?? convening.url,
+    url,
     refreshSeconds: feed ? refreshSeconds : undefined,
     alarmSeconds,
     languages,

@@ -125,13 +125,18 @@ export function buildCalendar(
           description: undefined,
           url: options.url,
         };
-  const method = ICalCalendarMethod[resolved.method];
+  // iTIP requires an ORGANIZER in every event of a PUBLISH (RFC 5546 §3.2.1). A feed that cannot
+  // name one is written as a plain calendar instead: without METHOD no scheduling is implied (RFC
+  // 5545 §3.7.2), and Outlook reads a calendar without METHOD as a PUBLISH (MS-STANOICAL V0078).
+  const named = each.every((o) => o.organizer !== undefined || o.publisher !== undefined);
+  const method =
+    resolved.method === "PUBLISH" && !named ? undefined : ICalCalendarMethod[resolved.method];
 
   const calendar = new ConveningCalendar(
     // ical-generator writes the calendar's URL raw, which is right for a URI once it is ASCII.
     {
       prodId: PRODID,
-      method,
+      ...(method === undefined ? {} : { method }),
       ...(resolved.url === undefined ? {} : { url: uriValue(resolved.url) }),
     },
     feedLines(resolved),
