@@ -1,5 +1,6 @@
 // The public API of @convening/core. Every export is named; internals stay in their files.
 
+export { BoundedCache } from "./bounded-cache.js";
 export {
   type CivilDate,
   civilFromDays,

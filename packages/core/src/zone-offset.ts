@@ -8,15 +8,20 @@
 // missed; the shortest such pair in all of tzdata's history is 3.99 days (Africa/Freetown, 1939;
 // since 1970, 6.96 days: Brazil 2000), so two-day samples find every transition.
 
+import { BoundedCache } from "./bounded-cache.js";
 import { DAY_MS } from "./civil-date.js";
-import { intlOffsetSeconds } from "./intl-offset.js";
+import { intlOffsetSeconds, runtimeZoneId } from "./intl-offset.js";
 
 const SAMPLE_MS = 2 * DAY_MS;
 const CHUNK_MS = 32 * SAMPLE_MS;
 // Bounds, so a long-running server that reads documents from every era and in every spelling of
-// every zone keeps flat memory: 4,096 chunks is some 700 years of one zone.
+// every zone keeps flat memory. 4,096 chunks (about 100 bytes each) is some 700 years of one
+// zone; a table is shared by every spelling and link of its zone (see zoneOffsetTable), so the
+// runtime's few hundred canonical ids never reach MAX_ZONES.
 const MAX_CHUNKS_PER_ZONE = 4_096;
 const MAX_ZONES = 1_000;
+// Spellings as callers give them; an entry is a string and a reference.
+const MAX_SPELLINGS = 1_000;
 // No offset in tzdata's history exceeds ±16 h, so every instant a local time names lies within
 // this window of it.
 const LOCAL_WINDOW_MS = 18 * 3_600_000;
@@ -59,7 +64,10 @@ interface Chunk {
  * ```
  */
 export class ZoneOffsetTable {
-  /** The zone id the table reads, as given. */
+  /**
+   * The zone the table reads, by the runtime's canonical id (`resolvedOptions().timeZone`):
+   * `America/New_York` for `america/new_york` and `US/Eastern`.
+   */
   readonly zone: string;
   readonly #chunks = new Map<number, Chunk>();
   #lastIndex = Number.NaN;
@@ -184,25 +192,40 @@ export class ZoneOffsetTable {
   }
 }
 
-const tables = new Map<string, ZoneOffsetTable>();
+// By the runtime's canonical id, so every spelling (`america/NEW_york`) and link (`US/Eastern`)
+// of a zone reads one table: 20,000 sessions each spelling New York differently used to build
+// 20,000 tables (4.7 s, +479 MB).
+const tables = new BoundedCache<string, ZoneOffsetTable>(MAX_ZONES);
+// The fast path, by the id exactly as given: one Map read per lookup.
+const bySpelling = new BoundedCache<string, ZoneOffsetTable>(MAX_SPELLINGS);
+// By the id in lower case (Intl matches ids case-insensitively): one Intl lookup per zone and
+// link, whatever the capitalisations.
+const byLowerCase = new BoundedCache<string, ZoneOffsetTable>(MAX_SPELLINGS);
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
 /**
- * The shared offset table of a zone. The zone must be one the runtime knows (check it with
- * {@link isTimeZone} first): Intl throws for anything else.
+ * The shared offset table of a zone, one per zone whatever its spelling or link. The zone must
+ * be one the runtime knows (check it with {@link isTimeZone} first): Intl throws a RangeError for
+ * anything else.
  *
  * @example
  * ```ts
  * zoneOffsetTable("Asia/Kathmandu").offsetAt(Date.UTC(2021, 2, 23)); // 20700
+ * zoneOffsetTable("us/eastern") === zoneOffsetTable("America/New_York"); // true
  * ```
  */
 export function zoneOffsetTable(zone: string): ZoneOffsetTable {
-  let table = tables.get(zone);
-  if (!table) {
-    if (tables.size >= MAX_ZONES) tables.clear();
-    table = new ZoneOffsetTable(zone);
-    tables.set(zone, table);
+  const table = bySpelling.get(zone);
+  if (table) return table;
+  // ASCII only: other letters may lower-case into an id (the Kelvin sign U+212A into "k").
+  const lower = PRINTABLE_ASCII.test(zone) ? zone.toLowerCase() : zone;
+  let shared = byLowerCase.get(lower);
+  if (!shared) {
+    const id = runtimeZoneId(zone);
+    shared = tables.get(id) ?? tables.set(id, new ZoneOffsetTable(id));
+    byLowerCase.set(lower, shared);
   }
-  return table;
+  return bySpelling.set(zone, shared);
 }
 
 /**

@@ -25,6 +25,31 @@ function intlOffsetSeconds(zone: string, epochMs: number): number {
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0));
 }
 
+describe("zone offset tables", () => {
+  it("share one table per zone, whatever the spelling or link", () => {
+    const table = zoneOffsetTable("America/New_York");
+    for (const zone of ["america/new_york", "AMERICA/NEW_YORK", "US/Eastern", "us/EASTERN"])
+      expect(zoneOffsetTable(zone), zone).toBe(table);
+    expect(table.zone).toBe("America/New_York");
+    expect(zoneOffsetTable("Europe/London")).not.toBe(table);
+  });
+
+  it("keep one table for 20,000 capitalisations of a zone", () => {
+    const tables = new Set<unknown>();
+    const letters = [..."americanewyork"];
+    for (let i = 0; i < 20_000; i++) {
+      const spelt = letters.map((c, k) => ((i >> k) & 1 ? c.toUpperCase() : c)).join("");
+      tables.add(zoneOffsetTable(`${spelt.slice(0, 7)}/${spelt.slice(7, 10)}_${spelt.slice(10)}`));
+    }
+    expect(tables.size).toBe(1);
+  });
+
+  it("refuse a lookalike letter as Intl does", () => {
+    zoneOffsetTable("Asia/Kolkata");
+    expect(() => zoneOffsetTable("Asia/\u212Aolkata").offsetAt(0)).toThrow(RangeError);
+  });
+});
+
 describe("zone offsets", () => {
   const zones = [
     "America/New_York",

@@ -1,4 +1,5 @@
 import {
+  BoundedCache,
   DAY_MS,
   formatLocalDate,
   parseInstant,
@@ -43,7 +44,9 @@ export interface AgendaDay {
   readonly sessions: readonly AgendaSession[];
 }
 
-const headings = new Map<string, Intl.DateTimeFormat>();
+// One formatter per locale, each with ICU's native data (some 28 KB outside the JS heap): locales
+// come from callers, so they are unbounded; the cache is not.
+const headings = new BoundedCache<string, Intl.DateTimeFormat>(64);
 
 function heading(locale: string, days: number): string {
   let formatter = headings.get(locale);

@@ -1,3 +1,4 @@
+import { BoundedCache } from "@convening/core";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { type InstantInput, toEpochMs } from "./instant.js";
@@ -50,7 +51,7 @@ export function resolveFormat(options: FormatRangeOptions | undefined): Resolved
   if (dash !== "em" && dash !== "en")
     throw new InvalidTimeArgumentError(["options", "dash"], dash, "must be 'em' or 'en'");
   const locale = options?.locale ?? "en-US";
-  if (!checkedLocales.has(locale)) {
+  if (locale !== "en-US" && checkedLocales.get(locale) === undefined) {
     try {
       Intl.DateTimeFormat.supportedLocalesOf([locale]);
     } catch (cause) {
@@ -58,14 +59,17 @@ export function resolveFormat(options: FormatRangeOptions | undefined): Resolved
         cause,
       });
     }
-    checkedLocales.add(locale);
+    checkedLocales.set(locale, true);
   }
   return { style, locale, dash: DASHES[dash] };
 }
 
-const checkedLocales = new Set<string>(["en-US"]);
+// Locales come from callers, so the distinct ones are unbounded; the caches are not. A check is a
+// string; a formatter holds ICU's native data, some 28 KB outside the JS heap, so 256 of them
+// (a page's display zones × two kinds × a few locales fit many times over) are some 7 MB.
+const checkedLocales = new BoundedCache<string, true>(1_000);
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new BoundedCache<string, Intl.DateTimeFormat>(256);
 
 function cachedFormatter(
   locale: string,

@@ -31,7 +31,7 @@ export {
 } from "./format-range.js";
 export type { InstantInput } from "./instant.js";
 export { PENALTY, REQUIRED_FACTOR } from "./meeting-cost.js";
-export type { MeetingParticipant } from "./meeting-participants.js";
+export { MAX_WEIGHT, type MeetingParticipant } from "./meeting-participants.js";
 export {
   type PlanRotationOptions,
   planRotation,

@@ -15,7 +15,10 @@ export interface MeetingParticipant {
   readonly availability?: readonly AvailabilityWindow[];
   /** Whether the meeting needs them. Default true. Required people's costs count ten times. */
   readonly required?: boolean;
-  /** How much their inconvenience counts (default 1). */
+  /**
+   * How much their inconvenience counts: a number above 0 and at most 1,000 (`MAX_WEIGHT`),
+   * default 1.
+   */
   readonly weight?: number;
   /** Their weekend days; default by country (`country`, else `location.country`, else the zone's). */
   readonly weekend?: readonly Weekday[];
@@ -27,6 +30,19 @@ export interface MeetingParticipant {
     readonly country?: string;
   };
 }
+
+/**
+ * The largest `weight` a participant may have. Costs are sums of weight × penalty × 10 and
+ * sleep tiers that multiply the weights' total by the number of people: with weights this size
+ * they stay exact integers in a double for thousands of people, where `weight: 1e308` made every
+ * cost `Infinity − Infinity`, NaN, and the ranking arbitrary.
+ *
+ * @example
+ * ```ts
+ * MAX_WEIGHT; // 1000
+ * ```
+ */
+export const MAX_WEIGHT = 1_000;
 
 /** People who share a zone and a cost profile: their costs are computed once per slot. */
 export interface ParticipantGroup {
@@ -104,8 +120,13 @@ function checkParticipant(
   ids.add(p.id);
   const zone = canonicalZone(p.timeZone, [...path, "timeZone"]);
   const weight = p.weight ?? 1;
-  if (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0) {
-    throw new InvalidTimeArgumentError([...path, "weight"], weight, "must be a positive number");
+  // `!(weight > 0)` also refuses NaN.
+  if (typeof weight !== "number" || !(weight > 0) || weight > MAX_WEIGHT) {
+    throw new InvalidTimeArgumentError(
+      [...path, "weight"],
+      weight,
+      `must be a number above 0 and at most ${MAX_WEIGHT}`,
+    );
   }
   const required = p.required ?? true;
   if (typeof required !== "boolean")
