@@ -1,8 +1,9 @@
 // Hostile but schema-valid convening documents, one per (seed, index): unusual zones, times on
 // and around DST changes, series with odd rules, many sessions, and hostile text in every field
 // that reaches a calendar. About one document in eight is made invalid on purpose (a forbidden
-// character in one text field, an offset that disagrees with its zone, a dangling reference), so
-// the schema's refusals are exercised too.
+// character in one text field, a quote or line break in a URL or e-mail address, an offset that
+// disagrees with its zone, a dangling reference, an end before the start), so the schema's
+// refusals are exercised too.
 
 import { DAY_MS, isTimeZone, zoneOffsetSeconds, zoneOffsetTable } from "@convening/core";
 import { parseSeries } from "@convening/schema";
@@ -112,8 +113,8 @@ function offsetText(seconds) {
 }
 
 /** An instant written in the offset `zone` has then, in one of the ISO forms the schema accepts. */
-function instantText(r, ms, zone, slip = 0) {
-  const offset = zoneOffsetSeconds(zone, ms) + slip;
+function instantText(r, ms, zone) {
+  const offset = zoneOffsetSeconds(zone, ms);
   const local = new Date(ms + offset * 1000).toISOString();
   const date = local.slice(0, 10);
   const seconds = local.slice(17, 19);
@@ -159,10 +160,15 @@ function sessionStart(r, base, zone) {
     const near = transitions(zone).filter((t) => Math.abs(t.at - base) < 40 * DAY_MS);
     if (near.length > 0) {
       const t = r.pick(near);
-      return t.at + r.int(-12, 12) * 15 * 60_000 + (r.chance(0.1) ? r.int(1, 59) * 1000 : 0);
+      return t.at + r.int(-12, 12) * 15 * 60_000 + (r.chance(0.1) ? r.int(1, 59_999) : 0);
     }
   }
-  return base + r.int(-20, 20) * DAY_MS + r.int(-48, 48) * 15 * 60_000;
+  return (
+    base +
+    r.int(-20, 20) * DAY_MS +
+    r.int(-48, 48) * 15 * 60_000 +
+    (r.chance(0.03) ? r.int(1, 999) : 0)
+  );
 }
 
 function sessionLength(r) {

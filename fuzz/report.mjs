@@ -11,8 +11,23 @@ const LABELS = {
   libical: "libical",
 };
 const CATEGORIES = ["errors", "injections", "xlic", "mismatches", "times"];
-const EXAMPLES = 3;
+const KINDS_SHOWN = 4;
 const MAX_SAVED = 200;
+
+/**
+ * A finding with its particulars taken out (quoted text, UIDs, instants, numbers), so findings of
+ * one kind are counted together: "VTIMEZONE <zone>: to_tz(): AssertionError".
+ */
+function kindOf(message) {
+  return message
+    .replace(/"(?:[^"\\]|\\.)*"/g, "…")
+    .replace(/\S+@\S+/g, "<uid>")
+    .replace(/VTIMEZONE \S+:/g, "VTIMEZONE <zone>:")
+    .replace(/\d{4}-\d\d-\d\dT[\d:]+Z/g, "<instant>")
+    .replace(/\d+/g, "N")
+    .slice(0, 160)
+    .trim();
+}
 
 export class Tally {
   constructor(seed, count, outDir) {
@@ -36,7 +51,7 @@ export class Tally {
         {
           parsed: 0,
           ...Object.fromEntries(CATEGORIES.map((c) => [c, 0])),
-          examples: Object.fromEntries(CATEGORIES.map((c) => [c, []])),
+          kinds: Object.fromEntries(CATEGORIES.map((c) => [c, new Map()])),
         },
       ]),
     );
@@ -77,7 +92,15 @@ export class Tally {
         if (f[c].length === 0) continue;
         failing = true;
         t[c]++;
-        if (t.examples[c].length < EXAMPLES) t.examples[c].push(`#${kase.index}: ${f[c][0]}`);
+        const seen = new Set();
+        for (const message of f[c]) {
+          const kind = kindOf(message);
+          if (seen.has(kind)) continue;
+          seen.add(kind);
+          const known = t.kinds[c].get(kind);
+          if (known) known.documents++;
+          else t.kinds[c].set(kind, { documents: 1, first: kase.index, example: message });
+        }
       }
     }
     if (failing) {
@@ -99,7 +122,7 @@ export class Tally {
     if (result.ics !== undefined) writeFileSync(join(dir, "calendar.ics"), result.ics);
   }
 
-  /** The summary table and examples of each kind of finding. */
+  /** The summary table and the commonest kinds of finding. */
   summary(seconds, cpu) {
     const lines = [];
     const codes = (m) => [...m].map(([c, n]) => `${c} ${n}`).join(", ");
@@ -142,12 +165,22 @@ export class Tally {
     lines.push(
       '  (documents with at least one finding of each kind; "ours" is the strict reading of the text toICS wrote)',
     );
-    for (const c of this.crashes.slice(0, EXAMPLES))
+    for (const c of this.crashes.slice(0, KINDS_SHOWN))
       lines.push(`  crash #${c.index} in ${c.stage}: ${c.error}`);
+    // The commonest kinds of each reader's findings, with the first document showing each.
     for (const r of READERS) {
       for (const c of CATEGORIES) {
-        for (const e of this.readers[r].examples[c])
-          lines.push(`  ${LABELS[r]} ${c} ${e.length > 300 ? `${e.slice(0, 297)}…` : e}`);
+        const kinds = [...this.readers[r].kinds[c].values()].sort(
+          (a, b) => b.documents - a.documents,
+        );
+        for (const k of kinds.slice(0, KINDS_SHOWN)) {
+          const example = k.example.length > 240 ? `${k.example.slice(0, 237)}…` : k.example;
+          lines.push(
+            `  ${LABELS[r]} ${c}, ${k.documents} documents, first #${k.first}: ${example}`,
+          );
+        }
+        if (kinds.length > KINDS_SHOWN)
+          lines.push(`  ${LABELS[r]} ${c}: ${kinds.length - KINDS_SHOWN} more kinds`);
       }
     }
     if (this.failing > 0) {
