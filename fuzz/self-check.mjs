@@ -69,7 +69,7 @@ const FAULTS = [
   },
   {
     name: "a DQUOTE that ends CN early",
-    plant: (ics) => ics.replace('CN="Ana Lima"', 'CN="Ana" Lima"'),
+    plant: (ics) => ics.replace('CN="Programme team"', 'CN="Programme" team"'),
     seen: [
       ["strict", "errors"],
       ["ical.js", "mismatches"],
@@ -79,7 +79,7 @@ const FAULTS = [
   },
   {
     name: "a parameter smuggled into CN",
-    plant: (ics) => ics.replace('CN="Ana Lima"', "CN=Ana;X-EVIL=1"),
+    plant: (ics) => ics.replace('CN="Programme team"', "CN=Programme;X-EVIL=1"),
     seen: [
       ["strict", "injections"],
       ["ical.js", "injections"],
