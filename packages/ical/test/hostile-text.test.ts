@@ -10,7 +10,8 @@ import type { ReadCalendar } from "./readers/types.js";
 
 // Hostile text in every text field must come back exactly, in every reader, and must never add,
 // drop or reorder a property or component. Line breaks come back as LF: RFC 5545 TEXT has one
-// line-break escape (§3.3.11), so CRLF from a textarea is read as LF.
+// line-break escape (§3.3.11), so CRLF from a textarea is read as LF. A description of white
+// space alone is not written (see blank-description.test.ts).
 
 const OPTIONS = {
   audience: "private",
@@ -84,7 +85,7 @@ function expectTextRoundTrips(cal: ReadCalendar, t: HostileTexts, reader: string
   expect(session.categories, reader).toEqual(["Workshop", value(t.track)]);
   expect(session.location, reader).toBe(value(`${t.venueName}, ${t.address}, ${t.locality}`));
   const description = session.description ?? "";
-  if (t.sessionDescription !== "")
+  if (/\S/.test(t.sessionDescription))
     expect(description.startsWith(start(lf(t.sessionDescription))), reader).toBe(true);
   for (const piece of [
     t.memberName,
@@ -112,7 +113,7 @@ function expectTextRoundTrips(cal: ReadCalendar, t: HostileTexts, reader: string
   }
   expect(session.url, reader).toBe("https://meet.example.org/room?a=1,2;b=3");
   expect(master.summary, reader).toBe(value(t.seriesTitle));
-  if (t.seriesDescription !== "")
+  if (/\S/.test(t.seriesDescription))
     expect((master.description ?? "").startsWith(start(lf(t.seriesDescription))), reader).toBe(
       true,
     );

@@ -130,6 +130,17 @@ describe("iTIP messages", () => {
     ]);
   });
 
+  it("leaves a series of a cancelled or postponed convening out of a REQUEST, as it does sessions", () => {
+    // RFC 5546 §3.2.2: a REQUEST's STATUS is TENTATIVE or CONFIRMED; libical flagged the
+    // STATUS:CANCELLED this wrote (found by the fuzz run, fuzz/, seed 4, document 4).
+    for (const status of ["cancelled", "postponed"] as const) {
+      const doc = { ...committee(), status };
+      expect(() => toICS(parseConvening(doc), { ...PRIVATE, method: "REQUEST" })).toThrow(
+        /carries no event/,
+      );
+    }
+  });
+
   it("refuses a REQUEST without an organizer, naming the option", () => {
     const attempt = () =>
       toICS(parseConvening(workshops()), {
