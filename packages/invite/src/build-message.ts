@@ -42,7 +42,7 @@ export class MessageMemo {
  * §1.5), written by @convening/ical with only the organizer and this recipient named, and the
  * e-mail around it.
  */
-export async function buildMessage(
+export function buildMessage(
   convening: Convening,
   target: Target,
   recipient: Recipient,
@@ -50,7 +50,7 @@ export async function buildMessage(
   kind: MessageKind,
   options: ResolvedMessageOptions,
   memo: MessageMemo,
-): Promise<InvitationMessage> {
+): Omit<InvitationMessage, "raw"> {
   const { member, registration } = recipient;
   const audience = options.audience({ member, registration, target: target.item.id });
   const language = member.languages.length > 0 ? member.languages : undefined;
@@ -92,6 +92,26 @@ export async function buildMessage(
     sequence: facts.sequence,
     ics,
     message,
-    raw: await rawMessage(message),
   };
+}
+
+// MailComposer streams each message through several transforms; a few in flight at once keep the
+// CPU busy while one waits on the next tick, without holding every half-built message at once.
+const IN_FLIGHT = 16;
+
+/** The messages with their RFC 5322 bytes, built a few at a time, in the order given. */
+export async function withRawBytes(
+  messages: readonly Omit<InvitationMessage, "raw">[],
+): Promise<InvitationMessage[]> {
+  const out: InvitationMessage[] = new Array(messages.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < messages.length) {
+      const i = next++;
+      const m = messages[i]!;
+      out[i] = { ...m, raw: await rawMessage(m.message) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, messages.length) }, worker));
+  return out;
 }

@@ -1,6 +1,6 @@
 import { requireParsed } from "@convening/core";
 import type { Convening, Registration } from "@convening/schema";
-import { buildMessage, MessageMemo } from "./build-message.js";
+import { buildMessage, MessageMemo, withRawBytes } from "./build-message.js";
 import { inviteIndex, type Target } from "./convening-index.js";
 import { InviteOptionsError } from "./errors.js";
 import type { InvitationMessage } from "./invitation-message.js";
@@ -132,13 +132,13 @@ export async function invitationMessages(
   const index = inviteIndex(convening);
   const memo = new MessageMemo();
   const skipped: SkippedRecipient[] = [];
-  const messages: InvitationMessage[] = [];
+  const messages: Omit<InvitationMessage, "raw">[] = [];
   for (const target of targets) {
     for (const recipient of recipientsFor(target.item.id, convening, index, grouped, skipped)) {
       messages.push(
-        await buildMessage(convening, target, recipient, "REQUEST", "invitation", resolved, memo),
+        buildMessage(convening, target, recipient, "REQUEST", "invitation", resolved, memo),
       );
     }
   }
-  return { messages, skipped };
+  return { messages: await withRawBytes(messages), skipped };
 }

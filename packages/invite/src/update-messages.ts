@@ -1,16 +1,14 @@
 import { requireParsed } from "@convening/core";
 import type { Convening, Registration } from "@convening/schema";
-import { buildMessage, MessageMemo } from "./build-message.js";
+import { buildMessage, MessageMemo, withRawBytes } from "./build-message.js";
 import { type InviteIndex, inviteIndex, type Target } from "./convening-index.js";
 import { InviteOptionsError, SequenceNotRaisedError } from "./errors.js";
 import { changedFields, effectiveSequence, isCancelled } from "./event-changes.js";
-import type { InvitationMessage } from "./invitation-message.js";
 import type { MessageBatch } from "./invitation-messages.js";
 import {
   checkOptionKeys,
   checkRegistrations,
   type MessageOptions,
-  type ResolvedMessageOptions,
   resolveMessageOptions,
 } from "./invite-options.js";
 import type { MessageKind } from "./message-text.js";
@@ -209,15 +207,16 @@ export async function updateMessages(
     [a, new MessageMemo()],
     [b, new MessageMemo()],
   ]);
-  const messages: InvitationMessage[] = [];
-  for (const s of sends) messages.push(await send(s, resolved, memos.get(s.side)!));
-  return { messages, skipped: [...skipped.values()], unchanged };
-}
-
-function send(
-  s: Send,
-  options: ResolvedMessageOptions,
-  memo: MessageMemo,
-): Promise<InvitationMessage> {
-  return buildMessage(s.side.convening, s.target, s.recipient, s.method, s.kind, options, memo);
+  const messages = sends.map((s) =>
+    buildMessage(
+      s.side.convening,
+      s.target,
+      s.recipient,
+      s.method,
+      s.kind,
+      resolved,
+      memos.get(s.side)!,
+    ),
+  );
+  return { messages: await withRawBytes(messages), skipped: [...skipped.values()], unchanged };
 }
