@@ -11,7 +11,14 @@ import { mailAddress } from "./mail-address.js";
 import type { Reply } from "./read-reply.js";
 import { ACTIVE_STATUSES } from "./recipients.js";
 
-/** Options of {@link applyReplies}. */
+/**
+ * Options of {@link applyReplies}.
+ *
+ * @example
+ * ```ts
+ * const options: ApplyRepliesOptions = { convening, from: session.envelope.mailFrom.address };
+ * ```
+ */
 export interface ApplyRepliesOptions {
   /** The parsed convening the invitations were for: its sessions, series and members. */
   readonly convening: Convening;
@@ -24,7 +31,16 @@ export interface ApplyRepliesOptions {
   readonly domain?: string;
 }
 
-/** A COUNTER for the organiser to read: never applied, since only the organiser changes an event. */
+/**
+ * A COUNTER for the organiser to read: never applied, since only the organiser changes an event.
+ *
+ * @example
+ * ```ts
+ * for (const { memberId, target, reply } of counters) {
+ *   console.log(`${memberId} proposes ${reply.counter?.start} for ${target}: ${reply.comment ?? ""}`);
+ * }
+ * ```
+ */
 export interface CounterForOrganizer {
   readonly reply: Reply;
   readonly memberId: string;
@@ -32,7 +48,14 @@ export interface CounterForOrganizer {
   readonly target: string;
 }
 
-/** What {@link applyReplies} returns. */
+/**
+ * What {@link applyReplies} returns.
+ *
+ * @example
+ * ```ts
+ * const { registrations, counters, stale }: AppliedReplies = applyReplies(list, [reply], options);
+ * ```
+ */
 export interface AppliedReplies {
   /**
    * The registrations with the answers recorded, in the order given; unchanged ones are the same

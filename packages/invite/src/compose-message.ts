@@ -2,7 +2,14 @@ import type { SendMailOptions } from "nodemailer";
 import MailComposer from "nodemailer/lib/mail-composer";
 import type { MessageText } from "./message-text.js";
 
-/** A mailbox: an address with the name people see. */
+/**
+ * A mailbox: an address with the name people see.
+ *
+ * @example
+ * ```ts
+ * const from: Mailbox = { name: "Programme team", address: "programme@example.org" };
+ * ```
+ */
 export interface Mailbox {
   readonly name?: string;
   readonly address: string;

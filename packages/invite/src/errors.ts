@@ -179,7 +179,14 @@ export function isReplyFormatError(value: unknown): value is ReplyFormatError {
   return value instanceof ReplyFormatError;
 }
 
-/** Why `applyReplies` refused a reply. */
+/**
+ * Why `applyReplies` refused a reply.
+ *
+ * @example
+ * ```ts
+ * const why: ReplyRefusal = "reply_sender_mismatch";
+ * ```
+ */
 export type ReplyRefusal = "reply_sender_mismatch" | "reply_not_registered";
 
 /**

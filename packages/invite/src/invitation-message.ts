@@ -5,6 +5,13 @@ import type { MessageKind } from "./message-text.js";
  * One iMIP message (RFC 6047) for one recipient and one session or series: its calendar names the
  * organizer and this recipient only. Send `message` with any nodemailer transport, or `raw` (the
  * RFC 5322 bytes) with anything that sends mail.
+ *
+ * @example
+ * ```ts
+ * for (const m of messages) await transporter.sendMail(m.message);
+ * // or, with any mail API that takes raw bytes:
+ * for (const m of messages) await sendRaw({ to: m.to, bytes: m.raw });
+ * ```
  */
 export interface InvitationMessage {
   /** The iTIP method: `REQUEST` invites or updates, `CANCEL` calls off. */

@@ -12,7 +12,18 @@ import {
 } from "./invite-options.js";
 import { groupRegistrations, recipientsFor, type SkippedRecipient } from "./recipients.js";
 
-/** Options of {@link invitationMessages}. */
+/**
+ * Options of {@link invitationMessages}.
+ *
+ * @example
+ * ```ts
+ * const options: InvitationOptions = {
+ *   sessionIds: ["power-of-a-story"],
+ *   organizer: { name: "Programme team", email: "programme@example.org" },
+ *   from: "programme@example.org",
+ * };
+ * ```
+ */
 export interface InvitationOptions extends MessageOptions {
   /** The sessions to invite to, by id. At least one session or series is needed. */
   readonly sessionIds?: readonly string[];
@@ -25,7 +36,15 @@ export interface InvitationOptions extends MessageOptions {
   readonly registrations?: readonly Registration[];
 }
 
-/** What {@link invitationMessages} and `updateMessages` return. */
+/**
+ * What {@link invitationMessages} and `updateMessages` return.
+ *
+ * @example
+ * ```ts
+ * const { messages, skipped }: MessageBatch = await invitationMessages(convening, options);
+ * for (const s of skipped) console.warn(`${s.memberId}: ${s.reason}`);
+ * ```
+ */
 export interface MessageBatch {
   /** One message per recipient per session or series, in the order of the ids, then of the registrations. */
   readonly messages: readonly InvitationMessage[];

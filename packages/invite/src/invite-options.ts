@@ -9,7 +9,15 @@ import {
 import type { Mailbox } from "./compose-message.js";
 import { InviteOptionsError } from "./errors.js";
 
-/** Who a message is for, as the `audience` function of the options sees it. */
+/**
+ * Who a message is for, as the `audience` function of the options sees it.
+ *
+ * @example
+ * ```ts
+ * const audience = ({ registration }: RecipientInfo) =>
+ *   registration.status === "registered" ? "network" : "public";
+ * ```
+ */
 export interface RecipientInfo {
   readonly member: Member;
   readonly registration: Registration;
@@ -17,7 +25,18 @@ export interface RecipientInfo {
   readonly target: string;
 }
 
-/** Options every message-building function shares. */
+/**
+ * Options every message-building function shares.
+ *
+ * @example
+ * ```ts
+ * const shared: MessageOptions = {
+ *   organizer: { name: "Programme team", email: "programme@example.org" },
+ *   from: { name: "Programme team", address: "no-reply@example.org" },
+ *   audience: "network",
+ * };
+ * ```
+ */
 export interface MessageOptions {
   /** Who invites, and who replies go to: written as ORGANIZER. */
   readonly organizer: CalendarOrganizer;

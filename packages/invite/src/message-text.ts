@@ -2,7 +2,14 @@ import type { CalendarOrganizer } from "@convening/ical";
 import type { CalendarFacts } from "./calendar-facts.js";
 import type { When } from "./when-lines.js";
 
-/** What a message says it is: a first invitation, an update, or a cancellation. */
+/**
+ * What a message says it is: a first invitation, an update, or a cancellation.
+ *
+ * @example
+ * ```ts
+ * const updates = messages.filter((m) => m.kind === ("update" satisfies MessageKind));
+ * ```
+ */
 export type MessageKind = "invitation" | "update" | "cancellation";
 
 /** The parts of one e-mail a person reads (the calendar part is the machine's). */

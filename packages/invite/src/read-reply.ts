@@ -8,10 +8,24 @@ import { mailAddress } from "./mail-address.js";
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
 
-/** An attendee's answer: `accepted`, `declined`, `tentative`, `delegated` or `needs-action`. */
+/**
+ * An attendee's answer: `accepted`, `declined`, `tentative`, `delegated` or `needs-action`.
+ *
+ * @example
+ * ```ts
+ * const coming = (status: PartStatus) => status === "accepted" || status === "tentative";
+ * ```
+ */
 export type PartStatus = RegistrationReply["partStatus"];
 
-/** What a COUNTER proposes instead (RFC 5546 §3.2.7): a new time, place or both. */
+/**
+ * What a COUNTER proposes instead (RFC 5546 §3.2.7): a new time, place or both.
+ *
+ * @example
+ * ```ts
+ * const proposal: CounterProposal = { start: "1997-07-01T16:00:00Z", end: "1997-07-01T17:00:00Z" };
+ * ```
+ */
 export interface CounterProposal {
   /** The proposed start, UTC ISO 8601. */
   readonly start?: string;
@@ -21,7 +35,15 @@ export interface CounterProposal {
   readonly location?: string;
 }
 
-/** An attendee's REPLY or COUNTER, as {@link readReply} reads it from a message or a calendar. */
+/**
+ * An attendee's REPLY or COUNTER, as {@link readReply} reads it from a message or a calendar.
+ *
+ * @example
+ * ```ts
+ * const reply: Reply = await readReply(raw);
+ * if (reply.method === "COUNTER") console.log("proposes", reply.counter?.start);
+ * ```
+ */
 export interface Reply {
   /** `REPLY` answers an invitation; `COUNTER` proposes a change, for the organiser to decide. */
   readonly method: "REPLY" | "COUNTER";
@@ -51,7 +73,14 @@ export interface Reply {
   readonly warnings: readonly string[];
 }
 
-/** Options of {@link readReply}. */
+/**
+ * Options of {@link readReply}.
+ *
+ * @example
+ * ```ts
+ * const reply = await readReply(raw, { from: session.envelope.mailFrom.address });
+ * ```
+ */
 export interface ReadReplyOptions {
   /**
    * The envelope sender (SMTP MAIL FROM) the reply arrived from. A COUNTER (and a few clients'

@@ -18,7 +18,14 @@ export interface Recipient {
   readonly registration: Registration;
 }
 
-/** A registrant who cannot be invited, and why. */
+/**
+ * A registrant who cannot be invited, and why.
+ *
+ * @example
+ * ```ts
+ * const missing = skipped.filter((s: SkippedRecipient) => s.reason === "no_email").map((s) => s.memberId);
+ * ```
+ */
 export interface SkippedRecipient {
   readonly memberId: string;
   /** The session or series id. */

@@ -20,7 +20,18 @@ import {
   type SkippedRecipient,
 } from "./recipients.js";
 
-/** Options of {@link updateMessages}. */
+/**
+ * Options of {@link updateMessages}.
+ *
+ * @example
+ * ```ts
+ * const options: UpdateOptions = {
+ *   organizer: { name: "Programme team", email: "programme@example.org" },
+ *   from: "programme@example.org",
+ *   registrations: { before: yesterday, after: today },
+ * };
+ * ```
+ */
 export interface UpdateOptions extends MessageOptions {
   /**
    * The registrations before and after the change. Default: each convening's own `registrations`.
@@ -33,14 +44,28 @@ export interface UpdateOptions extends MessageOptions {
   };
 }
 
-/** A registrant who needs no message: their calendar already holds the event as it is. */
+/**
+ * A registrant who needs no message: their calendar already holds the event as it is.
+ *
+ * @example
+ * ```ts
+ * const quiet = unchanged.map((u: UnchangedRecipient) => `${u.memberId} on ${u.target}`);
+ * ```
+ */
 export interface UnchangedRecipient {
   readonly memberId: string;
   /** The session or series id. */
   readonly target: string;
 }
 
-/** What {@link updateMessages} returns. */
+/**
+ * What {@link updateMessages} returns.
+ *
+ * @example
+ * ```ts
+ * const { messages, unchanged }: UpdateBatch = await updateMessages(before, after, options);
+ * ```
+ */
 export interface UpdateBatch extends MessageBatch {
   /** Who gets nothing, per session or series. */
   readonly unchanged: readonly UnchangedRecipient[];
