@@ -19,18 +19,34 @@ interface Signature {
   }[];
 }
 
-/** The VTIMEZONE's UTC offset at an instant, in seconds, by ical.js's reading of its rules. */
+/** The offset ical.js gives a local wall time (epoch ms of that wall clock read as UTC). */
+function offsetOfWall(tz: Timezone, wallMs: number): number {
+  const d = new Date(wallMs);
+  const time = ICAL.Time.fromData({
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    isDate: false,
+  });
+  return tz.utcOffset(time);
+}
+
+/**
+ * The VTIMEZONE's UTC offset at an instant, in seconds. ical.js looks offsets up by local wall
+ * time only (converting from UTC it reads the UTC clock as local, which puts Sydney's changes ten
+ * hours out), so the instant's wall time is found by fixed point: offset → wall → offset.
+ */
 export function vtimezoneOffset(tz: Timezone, ms: number): number {
-  const local = ICAL.Time.fromJSDate(new Date(ms), true).convertToZone(tz);
-  const wall = Date.UTC(
-    local.year,
-    local.month - 1,
-    local.day,
-    local.hour,
-    local.minute,
-    local.second,
-  );
-  return Math.round((wall - Math.floor(ms / 1000) * 1000) / 1000);
+  let offset = offsetOfWall(tz, ms);
+  for (let i = 0; i < 3; i++) {
+    const next = offsetOfWall(tz, ms + offset * 1000);
+    if (next === offset) break;
+    offset = next;
+  }
+  return offset;
 }
 
 function signature(tz: Timezone, years: YearSpan): Signature {
@@ -63,8 +79,14 @@ function signature(tz: Timezone, years: YearSpan): Signature {
 
 function matches(zone: string, sig: Signature): boolean {
   for (const [ms, offset] of sig.samples) if (zoneOffsetSeconds(zone, ms) !== offset) return false;
+  // Around a change the fixed point may settle on either side (a wall time in the gap or the
+  // repeated hour), so a zone agrees when it changes the same way within the size of the change.
   for (const { at, before, after } of sig.changes) {
-    if (zoneOffsetSeconds(zone, at - 1000) !== before || zoneOffsetSeconds(zone, at) !== after)
+    const slack = Math.abs(after - before) * 1000;
+    if (
+      zoneOffsetSeconds(zone, at - slack - 1000) !== before ||
+      zoneOffsetSeconds(zone, at + slack) !== after
+    )
       return false;
   }
   return true;
