@@ -12,6 +12,9 @@ export const BUDGETS = [
   { name: "icsResponse", pkg: "@convening/ical", gzipKB: 8, lean: true },
   { name: "parseConvening", pkg: "@convening/schema", gzipKB: 45, lean: false },
   { name: "toICS", pkg: "@convening/ical", gzipKB: 50, lean: false },
+  // The ICS reader: ical.js (about 25 KB), zod through parseConvening, the CLDR Windows-zone
+  // table; a separate entry, so toICS never carries any of it.
+  { name: "fromICS", pkg: "@convening/ical/read", gzipKB: 95, lean: false },
   // @convening/formats, rows from each subpath export. The writers take a parsed convening and
   // must not reach the validator or luxon (lean). About 10 KB of each writer is
   // @convening/time's zone-link table, which expandSeries reaches through canonicalZone for the
