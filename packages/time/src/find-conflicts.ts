@@ -1,4 +1,5 @@
 import { InvalidTimeArgumentError } from "./errors.js";
+import { guard } from "./guards.js";
 import { type InstantInput, toEpochMs } from "./instant.js";
 
 /** What `findConflicts` needs of a session (a `Session` fits). */
@@ -34,6 +35,7 @@ export interface Conflict {
 
 // A cancelled or postponed session holds nobody's time and no room.
 const INACTIVE = new Set(["cancelled", "postponed"]);
+const SESSION_FIELDS = ["id", "start", "end", "participants", "venueId", "status"] as const;
 
 /**
  * Sessions that overlap in time (touching ends do not) and share a participant or a venue: one
@@ -51,27 +53,47 @@ const INACTIVE = new Set(["cancelled", "postponed"]);
  * ```
  */
 export function findConflicts(sessions: readonly ConflictSession[]): Conflict[] {
-  if (!Array.isArray(sessions))
-    throw new InvalidTimeArgumentError(["sessions"], sessions, "must be an array of sessions");
-  const active = sessions
-    .map((s, i) => {
-      if (typeof s !== "object" || s === null || typeof s.id !== "string") {
-        throw new InvalidTimeArgumentError(["sessions", i], s, "must be a session with an id");
-      }
-      const start = toEpochMs(s.start, ["sessions", i, "start"]);
-      const end = toEpochMs(s.end, ["sessions", i, "end"]);
+  // Every field read once through the guards: a hole, a getter that throws or a field of the
+  // wrong type is an error at its own path.
+  const active = guard
+    .array(sessions, ["sessions"], "must be an array of sessions")
+    .map((raw, i) => {
+      const path = ["sessions", i];
+      const s = guard.fields(raw, path, SESSION_FIELDS, "must be a session with an id");
+      const id = guard.string(s.id, [...path, "id"]);
+      const start = toEpochMs(s.start, [...path, "start"]);
+      const end = toEpochMs(s.end, [...path, "end"]);
       if (end < start)
-        throw new InvalidTimeArgumentError(["sessions", i, "end"], s.end, "is before start");
+        throw new InvalidTimeArgumentError([...path, "end"], s.end, "is before start");
       const people = new Set<string>(
-        (s.participants ?? []).map((p: { readonly memberId: string }) => p.memberId),
+        guard
+          .array(
+            s.participants ?? [],
+            [...path, "participants"],
+            "must be an array of { memberId }",
+          )
+          .map((p, j) => {
+            const at = [...path, "participants", j];
+            const { memberId } = guard.fields(
+              p,
+              at,
+              ["memberId"],
+              "must be a participant { memberId }",
+            );
+            return guard.string(memberId, [...at, "memberId"]);
+          }),
       );
+      const venue =
+        s.venueId === undefined ? undefined : guard.string(s.venueId, [...path, "venueId"]);
+      const status =
+        s.status === undefined ? undefined : guard.string(s.status, [...path, "status"]);
       return {
-        id: s.id,
+        id,
         start,
         end,
         people,
-        venue: s.venueId,
-        inactive: s.status !== undefined && INACTIVE.has(s.status),
+        venue,
+        inactive: status !== undefined && INACTIVE.has(status),
       };
     })
     .filter((s) => !s.inactive && s.end > s.start)
