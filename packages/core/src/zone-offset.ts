@@ -11,6 +11,8 @@
 import { BoundedCache } from "./bounded-cache.js";
 import { DAY_MS } from "./civil-date.js";
 import { intlOffsetSeconds, runtimeZoneId } from "./intl-offset.js";
+import { InvalidArgumentError } from "./invalid-argument-error.js";
+import { isTimeZone } from "./time-zone-id.js";
 
 const SAMPLE_MS = 2 * DAY_MS;
 const CHUNK_MS = 32 * SAMPLE_MS;
@@ -25,6 +27,59 @@ const MAX_SPELLINGS = 1_000;
 // No offset in tzdata's history exceeds ±16 h, so every instant a local time names lies within
 // this window of it.
 const LOCAL_WINDOW_MS = 18 * 3_600_000;
+// Instants the table answers for: a Date's range (±8.64e15 ms, years −271821 to 275760) less a
+// year at each end, so every sample a chunk takes stays inside what Intl can format.
+const MAX_INSTANT_MS = 8.64e15 - 366 * DAY_MS;
+/**
+ * The longest range {@link ZoneOffsetTable.transitionsBetween} and
+ * {@link ZoneOffsetTable.nextTransition} search at once: 146,097 days, one 400-year cycle of the
+ * Gregorian calendar, more than tzdata's whole history. Each year costs a few hundred reads of the
+ * runtime's zone data, so a longer range is refused with an `InvalidArgumentError` before any is
+ * read; search in pieces.
+ *
+ * @example
+ * ```ts
+ * const from = Date.UTC(1900, 0, 1);
+ * zoneOffsetTable("Europe/London").transitionsBetween(from, from + MAX_TRANSITION_SEARCH_MS);
+ * ```
+ */
+export const MAX_TRANSITION_SEARCH_MS = 146_097 * DAY_MS;
+
+/** An instant argument of the table's methods: a number of ms the table can answer for. */
+function instant(value: unknown, name: string): number {
+  if (typeof value !== "number" || !(Math.abs(value) <= MAX_INSTANT_MS)) {
+    throw new InvalidArgumentError(
+      [name],
+      value,
+      "must be a number of milliseconds within the range of a Date, less a year at each end",
+    );
+  }
+  return value;
+}
+
+/** A search range of the table's methods: both ends instants, at most the longest search. */
+function searchRange(from: unknown, to: unknown, toName: string): void {
+  instant(from, "from");
+  instant(to, toName);
+  if ((to as number) - (from as number) > MAX_TRANSITION_SEARCH_MS) {
+    throw new InvalidArgumentError(
+      [toName],
+      to,
+      "is more than 146097 days (400 years) after from; search a shorter range",
+    );
+  }
+}
+
+function knownZone(zone: unknown): string {
+  if (!isTimeZone(zone)) {
+    throw new InvalidArgumentError(
+      ["zone"],
+      zone,
+      "is not an IANA time-zone id this runtime knows (such as America/New_York)",
+    );
+  }
+  return zone;
+}
 
 /**
  * One change of a zone's UTC offset: at `at` (epoch ms) the offset becomes `after` seconds east
@@ -73,8 +128,9 @@ export class ZoneOffsetTable {
   #lastIndex = Number.NaN;
   #lastChunk: Chunk | undefined;
 
+  /** @throws {InvalidArgumentError} for a zone the runtime does not know ({@link isTimeZone}). */
   constructor(zone: string) {
-    this.zone = zone;
+    this.zone = knownZone(zone);
   }
 
   #chunk(index: number): Chunk {
@@ -129,6 +185,7 @@ export class ZoneOffsetTable {
 
   /** UTC offset at `epochMs`, in seconds east of Greenwich. */
   offsetAt(epochMs: number): number {
+    instant(epochMs, "epochMs");
     const chunk = this.#chunk(Math.floor(epochMs / CHUNK_MS));
     let offset = chunk.first;
     for (const t of chunk.transitions) {
@@ -140,6 +197,7 @@ export class ZoneOffsetTable {
 
   /** Every transition with `from <= at < to`, in order. */
   transitionsBetween(from: number, to: number): OffsetTransition[] {
+    searchRange(from, to, "to");
     const out: OffsetTransition[] = [];
     const last = Math.floor((to - 1) / CHUNK_MS);
     for (let index = Math.floor(from / CHUNK_MS); index <= last; index++) {
@@ -152,6 +210,7 @@ export class ZoneOffsetTable {
 
   /** The first transition at or after `from` and before `limit`, if any. */
   nextTransition(from: number, limit: number): OffsetTransition | undefined {
+    searchRange(from, limit, "limit");
     const last = Math.floor((limit - 1) / CHUNK_MS);
     for (let index = Math.floor(from / CHUNK_MS); index <= last; index++) {
       for (const t of this.#chunk(index).transitions) {
@@ -166,6 +225,7 @@ export class ZoneOffsetTable {
    * none in a spring-forward gap, two in a fall-back overlap, otherwise one. Sorted.
    */
   instantsForLocal(localMs: number): number[] {
+    instant(localMs, "localMs");
     // Fast path: the same offset at both ends of the window means no transition inside it (no
     // zone has changed and changed back within 36 hours), so exactly one instant matches.
     const early = this.offsetAt(localMs - LOCAL_WINDOW_MS);
@@ -186,6 +246,7 @@ export class ZoneOffsetTable {
    * skipped wall-clock range holds `localMs`.
    */
   gapAround(localMs: number): OffsetTransition | undefined {
+    instant(localMs, "localMs");
     return this.transitionsBetween(localMs - LOCAL_WINDOW_MS, localMs + LOCAL_WINDOW_MS).find(
       (t) => localMs >= t.at + t.before * 1000 && localMs < t.at + t.after * 1000,
     );
@@ -217,11 +278,12 @@ const PRINTABLE_ASCII = /^[ -~]*$/;
 export function zoneOffsetTable(zone: string): ZoneOffsetTable {
   const table = bySpelling.get(zone);
   if (table) return table;
+  if (typeof zone !== "string") knownZone(zone);
   // ASCII only: other letters may lower-case into an id (the Kelvin sign U+212A into "k").
   const lower = PRINTABLE_ASCII.test(zone) ? zone.toLowerCase() : zone;
   let shared = byLowerCase.get(lower);
   if (!shared) {
-    const id = runtimeZoneId(zone);
+    const id = runtimeZoneId(knownZone(zone));
     shared = tables.get(id) ?? tables.set(id, new ZoneOffsetTable(id));
     byLowerCase.set(lower, shared);
   }
@@ -241,6 +303,15 @@ export function zoneOffsetSeconds(zone: string, epochMs: number): number {
   return zoneOffsetTable(zone).offsetAt(epochMs);
 }
 
+/** `instanceof`, which throws on a revoked Proxy (its prototype cannot be read). */
+function isTable(value: unknown): value is ZoneOffsetTable {
+  try {
+    return value instanceof ZoneOffsetTable;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The first instant whose wall clock in the table's zone reads `localMs` or later: the earlier
  * instant when the time happens twice, the end of the gap (the transition) when it never happens.
@@ -253,6 +324,12 @@ export function zoneOffsetSeconds(zone: string, epochMs: number): number {
  * ```
  */
 export function firstInstantAtOrAfterLocal(table: ZoneOffsetTable, localMs: number): number {
+  if (!isTable(table))
+    throw new InvalidArgumentError(
+      ["table"],
+      table,
+      "must be a ZoneOffsetTable (zoneOffsetTable(zone))",
+    );
   const candidates = table.instantsForLocal(localMs);
   if (candidates.length > 0) return candidates[0]!;
   const jump = table.gapAround(localMs);
@@ -272,6 +349,8 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
  * ```
  */
 export function formatOffset(seconds: number): string {
+  if (typeof seconds !== "number" || !(Math.abs(seconds) <= 86_400))
+    throw new InvalidArgumentError(["seconds"], seconds, "must be an offset within a day of UTC");
   const minutes = Math.round(seconds / 60);
   const abs = Math.abs(minutes);
   return `${minutes < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;

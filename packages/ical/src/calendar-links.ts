@@ -3,7 +3,7 @@
 // (`npm run size` checks it). The parsed convening's memoised index makes each call O(1) in the
 // number of sessions.
 
-import { requireParsed } from "@convening/core";
+import { argumentGuards, requireParsed } from "@convening/core";
 import type { Audience, Convening, Session } from "@convening/schema";
 import { CalendarOptionsError, SessionNotFoundError } from "./errors.js";
 import { conveningIndex } from "./lookup.js";
@@ -79,30 +79,35 @@ function fail(path: (string | number)[], value: unknown, problem: string): never
   throw new CalendarOptionsError(path, value, problem);
 }
 
+const guard = argumentGuards(CalendarOptionsError);
+
 /** The audience and languages asked for, checked without the schema (see the top of this file). */
 function readerOf(
   options: CalendarLinkOptions,
   convening: Convening,
 ): { audience: Audience; languages: readonly string[] } {
-  if (typeof options !== "object" || options === null || Array.isArray(options))
-    fail([], options, "must be an object");
-  for (const key of Object.keys(options)) {
+  const given = guard.record(options, [], "must be an object");
+  for (const key of guard.keys(given, [])) {
     if (key !== "audience" && key !== "language")
       fail(
         [key],
-        (options as Record<string, unknown>)[key],
+        guard.field(given, key, []),
         key === "directory"
           ? "is no longer an option: pass the directory to parseConvening, which attaches it to the convening"
           : "is not an option of calendarLinks",
       );
   }
-  const audience = options.audience ?? "public";
+  // Each option read once, so nothing checked can change before it is used.
+  const read = guard.fields(given, [], ["audience", "language"]);
+  const audience = (read.audience ?? "public") as Audience;
   if (!AUDIENCES.includes(audience))
     fail(["audience"], audience, "must be public, network or private");
-  const value = options.language;
+  const value = read.language;
   if (value === undefined) return { audience, languages: convening.languages };
-  const list = typeof value === "string" ? [value] : value;
-  if (!Array.isArray(list)) fail(["language"], value, "must be a BCP 47 tag or an array of them");
+  const list =
+    typeof value === "string"
+      ? [value]
+      : guard.array(value, ["language"], "must be a BCP 47 tag or an array of them");
   list.forEach((tag: unknown, i: number) => {
     // Intl's own BCP 47 check (ECMA-402 IsStructurallyValidLanguageTag), instead of the schema's.
     let valid = typeof tag === "string" && tag.length <= 35;
@@ -123,11 +128,13 @@ function findSession(session: Session | string, convening: Convening): Session {
     if (found === undefined) throw new SessionNotFoundError(session, convening.id);
     return found.session;
   }
-  if (typeof session !== "object" || session === null || Array.isArray(session)) {
-    fail(["session"], session, "must be a session of the convening or its id");
-  }
-  const found = index.sessions.get((session as { id?: unknown }).id as string);
-  if (found === undefined) throw new SessionNotFoundError(session.id, convening.id);
+  const id = guard.field(
+    guard.record(session, ["session"], "must be a session of the convening or its id"),
+    "id",
+    ["session"],
+  );
+  const found = typeof id === "string" ? index.sessions.get(id) : undefined;
+  if (found === undefined) throw new SessionNotFoundError(id, convening.id);
   // An edited copy would be shown without the checks parseConvening makes (references, zone,
   // control characters): edit the document and parse it again instead.
   if (found.session !== session) {

@@ -1,4 +1,5 @@
 import {
+  argumentGuards,
   durationMinutes,
   isEmail,
   isLanguageTag,
@@ -74,7 +75,10 @@ export interface CalendarOptions {
    * an ISO 8601 duration (`"PT6H"`). Default `"PT12H"` for PUBLISH; never written for REQUEST and CANCEL.
    */
   refreshInterval?: number | string;
-  /** Reminders (VALARM), each in minutes before the start or as an ISO duration (`"PT15M"`). Default none. */
+  /**
+   * Reminders (VALARM), each in minutes before the start or as an ISO duration (`"PT15M"`), at
+   * most {@link MAX_ALARMS} (16). Default none.
+   */
   alarms?: readonly (number | string)[];
   /**
    * The reader's languages, most wanted first (`"fr"`, `["fr-CA", "en"]`), for titles and
@@ -92,6 +96,10 @@ export interface CalendarOptions {
 
 /** Options after validation, with every default applied. */
 export interface ResolvedOptions {
+  /** Whether `name` came from the options (a feed of several convenings names itself otherwise). */
+  readonly nameGiven: boolean;
+  /** The `url` option as given (a feed of several convenings has no one page). */
+  readonly givenUrl: string | undefined;
   readonly domain: string;
   readonly audience: Audience;
   readonly includeAttendees: boolean;
@@ -119,6 +127,17 @@ const AUDIENCES: readonly Audience[] = ["public", "network", "private"];
 const HOST_NAME =
   /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const DEFAULT_REFRESH_SECONDS = 12 * 3600;
+/**
+ * The most reminders (`alarms`) `toCalendar` and `toICS` accept: 16. Clients show a handful, and
+ * every one is a VALARM in every event (200,000 of them kept toICS busy for more than ten
+ * seconds); more is refused with a `CalendarOptionsError` at `alarms`.
+ *
+ * @example
+ * ```ts
+ * toICS(convening, { alarms: [15, 60, "P1D"].slice(0, MAX_ALARMS) });
+ * ```
+ */
+export const MAX_ALARMS = 16;
 const KNOWN = new Set([
   "domain",
   "audience",
@@ -137,6 +156,10 @@ const KNOWN = new Set([
 function fail(path: (string | number)[], value: unknown, problem: string): never {
   throw new CalendarOptionsError(path, value, problem);
 }
+
+// Options are read once each through these, so a getter or Proxy that throws is an error at its
+// own path, and nothing read later can change under the checks.
+const guard = argumentGuards(CalendarOptionsError);
 
 function singleLine(path: (string | number)[], value: unknown): string {
   if (
@@ -186,10 +209,13 @@ function resolveOrganizer(
   convening: Convening,
   audience: Audience,
 ): CalendarOrganizer | undefined {
-  const given = options.organizer;
-  if (given !== undefined) {
-    if (typeof given !== "object" || given === null)
-      fail(["organizer"], given, "must be { name, email }");
+  if (options.organizer !== undefined) {
+    const given = guard.fields(
+      options.organizer,
+      ["organizer"],
+      ["name", "email"],
+      "must be { name, email }",
+    );
     const name = singleLine(["organizer", "name"], given.name);
     if (!isEmail(given.email)) {
       fail(["organizer", "email"], given.email, "must be an e-mail address");
@@ -257,8 +283,10 @@ function resolvePublisher(
 
 function resolveLanguages(value: unknown, convening: Convening): string[] {
   if (value === undefined) return [...convening.languages];
-  const list = typeof value === "string" ? [value] : value;
-  if (!Array.isArray(list)) fail(["language"], value, "must be a BCP 47 tag or an array of them");
+  const list =
+    typeof value === "string"
+      ? [value]
+      : guard.array(value, ["language"], "must be a BCP 47 tag or an array of them");
   list.forEach((tag: unknown, i: number) => {
     if (!isLanguageTag(tag))
       fail(["language", i], tag, "must be a BCP 47 language tag such as fr or en-GB");
@@ -268,16 +296,16 @@ function resolveLanguages(value: unknown, convening: Convening): string[] {
 
 function resolveOnly(value: unknown, convenings: readonly Convening[]): Set<string> | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) fail(["only"], value, "must be an array of session or series ids");
+  const ids = guard.array(value, ["only"], "must be an array of session or series ids");
   // Looked up in each convening's memoised index: O(ids asked for), not O(sessions), so one
   // session's calendar costs the same in a convening of ten sessions or of ten thousand.
   const indexes = convenings.map(conveningIndex);
   const known = (id: string) => indexes.some((x) => x.sessions.has(id) || x.series.has(id));
-  value.forEach((id: unknown, i: number) => {
+  ids.forEach((id: unknown, i: number) => {
     if (typeof id !== "string" || !known(id))
       fail(["only", i], id, "is not the id of a session or series of this convening");
   });
-  return new Set(value as string[]);
+  return new Set(ids as string[]);
 }
 
 /**
@@ -289,17 +317,13 @@ export function resolveOptions(
   convening: Convening,
   all: readonly Convening[] = [convening],
 ): ResolvedOptions {
-  const options: CalendarOptions = input ?? {};
-  if (typeof options !== "object" || options === null || Array.isArray(options))
-    fail([], options, "must be an object");
-  for (const key of Object.keys(options)) {
+  const given = guard.record(input ?? {}, [], "must be an object");
+  for (const key of guard.keys(given, [])) {
     if (!KNOWN.has(key))
-      fail(
-        [key],
-        (options as Record<string, unknown>)[key],
-        "is not an option of toCalendar/toICS",
-      );
+      fail([key], guard.field(given, key, []), "is not an option of toCalendar/toICS");
   }
+  // A plain copy, each option read once: what every check below reads.
+  const options = guard.fields(given, [], [...KNOWN]) as CalendarOptions;
 
   const method = options.method ?? "PUBLISH";
   if (!METHODS.includes(method)) fail(["method"], method, "must be PUBLISH, REQUEST or CANCEL");
@@ -341,14 +365,19 @@ export function resolveOptions(
         : undefined
       : seconds(["refreshInterval"], options.refreshInterval, false);
 
-  const alarms = options.alarms ?? [];
-  if (!Array.isArray(alarms))
-    fail(["alarms"], alarms, "must be an array of minutes or ISO 8601 durations");
+  const alarms = guard.array(
+    options.alarms ?? [],
+    ["alarms"],
+    "must be an array of minutes or ISO 8601 durations",
+    MAX_ALARMS,
+  );
   const alarmSeconds = alarms.map((a: unknown, i: number) => seconds(["alarms", i], a, true));
 
   const organizer = resolveOrganizer(options, convening, audience);
   const url = options.url ?? convening.url;
   return {
+    nameGiven: options.name !== undefined,
+    givenUrl: options.url,
     domain,
     audience,
     includeAttendees: options.includeAttendees === true && audience === "private" && !feed,

@@ -7,6 +7,7 @@ import { type CalendarOptions, type ResolvedOptions, resolveOptions } from "./ca
 import { contentLine, textValue, uriValue } from "./content-line.js";
 import { ConveningCalendar } from "./convening-calendar.js";
 import { DuplicateUidError, InvitationError } from "./errors.js";
+import { eventSequence } from "./event-sequence.js";
 import { conveningIndex } from "./lookup.js";
 import { parsedConvenings } from "./parsed-convenings.js";
 import { seriesEvents } from "./series-events.js";
@@ -118,12 +119,11 @@ export function buildCalendar(
       : {
           ...first,
           // A feed of several convenings is none of them: no one title, description or page.
-          name:
-            options.name === undefined
-              ? list.map((c, k) => localize(c.title, each[k]!.languages)).join(", ")
-              : first.name,
+          name: first.nameGiven
+            ? first.name
+            : list.map((c, k) => localize(c.title, each[k]!.languages)).join(", "),
           description: undefined,
-          url: options.url,
+          url: first.givenUrl,
         };
   // iTIP requires an ORGANIZER in every event of a PUBLISH (RFC 5546 §3.2.1). A feed that cannot
   // name one is written as a plain calendar instead: without METHOD no scheduling is implied (RFC
@@ -185,6 +185,7 @@ function planEvents(
   const request = options.method === "REQUEST";
   const out: Planned[] = [];
   for (const { session, index: i } of sessions) {
+    eventSequence(session.sequence, convening.sequence, [...root, "sessions", i]);
     const input = sessionEvent(ctx, session);
     // A REQUEST cannot carry a cancelled component (RFC 5546 §3.2.2): cancelled sessions are
     // sent with method CANCEL instead.
@@ -192,6 +193,7 @@ function planEvents(
     out.push({ input, path: [...root, "sessions", i], id: session.id, ctx, k });
   }
   for (const { series: s, index: i } of series) {
+    eventSequence(s.sequence, convening.sequence, [...root, "series", i]);
     for (const input of seriesEvents(ctx, s))
       out.push({ input, path: [...root, "series", i], id: s.id, ctx, k });
   }

@@ -4,6 +4,7 @@
 
 import type { ErrorPath } from "@convening/core";
 import { InvalidTimeArgumentError } from "./errors.js";
+import { guard } from "./guards.js";
 import { toEpochMs } from "./instant.js";
 
 /** A session as the sweep reads it. */
@@ -24,9 +25,9 @@ const INACTIVE = new Set(["cancelled", "postponed"]);
  * that can conflict: active, and longer than an instant. `null` reads as absent for the optional
  * fields, as `??` defaults do across the package.
  */
-export function conflictEntries(sessions: unknown): ConflictEntry[] {
-  if (!Array.isArray(sessions))
-    throw new InvalidTimeArgumentError(["sessions"], sessions, "must be an array of sessions");
+export function conflictEntries(input: unknown): ConflictEntry[] {
+  // Read through the guards: a getter that throws or a revoked proxy is an error at its path.
+  const sessions = guard.array(input, ["sessions"], "must be an array of sessions");
   const out: ConflictEntry[] = [];
   // A plain loop, not `map`: `map` skips the holes of a sparse array, which would drop them silently.
   for (let i = 0; i < sessions.length; i++) {
@@ -36,10 +37,10 @@ export function conflictEntries(sessions: unknown): ConflictEntry[] {
   return out;
 }
 
+const FIELDS = ["id", "start", "end", "participants", "venueId", "status"] as const;
+
 function checkSession(s: unknown, path: ErrorPath): ConflictEntry | undefined {
-  if (typeof s !== "object" || s === null || Array.isArray(s))
-    throw new InvalidTimeArgumentError(path, s, "must be a session with an id");
-  const session = s as Record<string, unknown>;
+  const session = guard.fields(s, path, FIELDS, "must be a session with an id");
   if (typeof session.id !== "string")
     throw new InvalidTimeArgumentError([...path, "id"], session.id, "must be a string");
   const start = toEpochMs(session.start, [...path, "start"]);
@@ -56,13 +57,14 @@ function checkSession(s: unknown, path: ErrorPath): ConflictEntry | undefined {
 function checkParticipants(participants: unknown, path: ErrorPath): Set<string> {
   const people = new Set<string>();
   if (participants === undefined || participants === null) return people;
-  if (!Array.isArray(participants))
-    throw new InvalidTimeArgumentError(path, participants, "must be an array of { memberId }");
-  for (let j = 0; j < participants.length; j++) {
-    const p: unknown = participants[j];
-    if (typeof p !== "object" || p === null || Array.isArray(p))
-      throw new InvalidTimeArgumentError([...path, j], p, "must be a participant { memberId }");
-    const memberId = (p as { memberId?: unknown }).memberId;
+  const list = guard.array(participants, path, "must be an array of { memberId }");
+  for (let j = 0; j < list.length; j++) {
+    const { memberId } = guard.fields(
+      list[j],
+      [...path, j],
+      ["memberId"],
+      "must be a participant { memberId }",
+    );
     if (typeof memberId !== "string")
       throw new InvalidTimeArgumentError([...path, j, "memberId"], memberId, "must be a string");
     people.add(memberId);

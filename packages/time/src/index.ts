@@ -28,6 +28,7 @@ export {
   type FormatRangeOptions,
   type FormatRangeZoneOptions,
   formatRange,
+  MAX_RANGE_DAYS,
 } from "./format-range.js";
 export type { InstantInput } from "./instant.js";
 export { PENALTY, REQUIRED_FACTOR } from "./meeting-cost.js";
