@@ -8,8 +8,8 @@ end of input, where a Reading is
     {"components": [{"path": "VCALENDAR/VEVENT", "props": ["NAME;PARAM;PARAM", ...]}, ...],
      "calendar": {"name", "calname", "caldesc"},
      "events": [{"uid", "summary", "description", "location", "categories", "url",
-                 "organizerCn", "attendeeCns", "conferenceLabels", "alarmDescriptions",
-                 "start", "end"}],
+                 "organizerCn", "organizerAddress", "attendeeCns", "attendeeAddresses",
+                 "conferenceLabels", "alarmDescriptions", "start", "end"}],
      "errors": [text, ...], "xlic": [text, ...]}
 
 or {"crash": text} when the reader could not read the calendar at all. Components come depth
