@@ -27,6 +27,11 @@ function extraLine(event, name) {
     .filter((p) => typeof p !== "string" && p.name === name);
 }
 
+function paramOf(prop, name) {
+  const found = prop.params.find(([n]) => n === name);
+  return found === undefined ? null : decodeParam(found[1].join(","));
+}
+
 /** The session a VEVENT was written for, by its UID (`<session id>@<domain>`). */
 function sessionOf(uid, sessions) {
   return sessions.get(uid.slice(0, uid.indexOf("@")));
@@ -41,6 +46,8 @@ export function intentOf(calendar, convening) {
   return calendar.events().map((e) => {
     const session = sessionOf(e.id(), sessions);
     const summary = e.summary();
+    // An ORGANIZER named by a web address (a feed's publisher) is written beside ical-generator's.
+    const publisher = extraLine(e, "ORGANIZER")[0];
     return {
       uid: e.id(),
       summary: lf(summary),
@@ -48,14 +55,11 @@ export function intentOf(calendar, convening) {
       location: lf(e.location()?.title ?? null),
       categories: e.categories().map((c) => c.name()),
       url: extraLine(e, "URL")[0]?.value ?? null,
-      organizerCn: e.organizer()?.name ?? null,
-      organizerAddress: e.organizer()?.email ?? null,
+      organizerCn: e.organizer()?.name ?? (publisher ? paramOf(publisher, "CN") : null),
+      organizerAddress: e.organizer()?.email ?? publisher?.value ?? null,
       attendeeCns: e.attendees().map((a) => a.name()),
       attendeeAddresses: e.attendees().map((a) => a.email()),
-      conferenceLabels: extraLine(e, "CONFERENCE").map((p) => {
-        const label = p.params.find(([n]) => n === "LABEL");
-        return label === undefined ? null : decodeParam(label[1].join(","));
-      }),
+      conferenceLabels: extraLine(e, "CONFERENCE").map((p) => paramOf(p, "LABEL")),
       // ical-generator gives a display alarm the event's summary when it has no text of its own.
       alarmDescriptions: e.alarms().map((a) => lf(a.description() ?? summary)),
       start: session ? isoSeconds(Date.parse(session.start)) : undefined,

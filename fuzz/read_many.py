@@ -8,8 +8,8 @@ end of input, where a Reading is
     {"components": [{"path": "VCALENDAR/VEVENT", "props": ["NAME;PARAM;PARAM", ...]}, ...],
      "calendar": {"name", "calname", "caldesc"},
      "events": [{"uid", "summary", "description", "location", "categories", "url",
-                 "organizerCn", "attendeeCns", "conferenceLabels", "alarmDescriptions",
-                 "start", "end"}],
+                 "organizerCn", "organizerAddress", "attendeeCns", "attendeeAddresses",
+                 "conferenceLabels", "alarmDescriptions", "start", "end"}],
      "errors": [text, ...], "xlic": [text, ...]}
 
 or {"crash": text} when the reader could not read the calendar at all. Components come depth
@@ -251,7 +251,9 @@ def read_libical(ics):
     if cal is None:
         raise ValueError("libical returned no component")
     method = lic_value(cal, I.PropertyKind.METHOD_PROPERTY)
-    if method in ("REQUEST", "CANCEL"):
+    # iTIP's rules for the calendar's METHOD (RFC 5546), PUBLISH included: issue 9 asks feeds to
+    # pass them too (packages/ical/test/readers/read_ics.py checks every METHOD as well).
+    if method is not None:
         cal.check_restrictions()
     xlic = []
     components = lic_components(cal, "", [], xlic)

@@ -7,11 +7,8 @@ import { addPythonFindings, examine, writeCase } from "./write-case.mjs";
 const CLEAN = {
   seed: 0,
   index: -1,
-  options: {
-    audience: "private",
-    includeAttendees: true,
-    organizer: { name: "Programme team", email: "team@example.org" },
-  },
+  // A feed with an ORGANIZER and no ATTENDEE, as iTIP's PUBLISH rules want (RFC 5546 §3.2.1).
+  options: { organizer: { name: "Programme team", email: "team@example.org" } },
   document: {
     id: "self-check",
     title: "Self check",

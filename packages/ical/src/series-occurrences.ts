@@ -5,6 +5,9 @@ import { expandSeries, type SeriesOccurrence } from "@convening/time";
 const DAY_MS = 86_400_000;
 const YEAR_MS = 366 * DAY_MS;
 const PERIODS_PER_YEAR = { daily: 366, weekly: 53, monthly: 12, yearly: 1 } as const;
+// expandSeries takes instants in the years 1 to 9999: a rule with a large interval (every 506
+// years) is searched no further than the end of 9999, a day short of it for zone offsets.
+const LAST_SEARCHED_MS = Date.UTC(9999, 11, 31);
 
 /** A series expanded once: everything its VEVENTs are written from. */
 export interface SeriesExpansion {
@@ -29,7 +32,7 @@ export function dayMs(date: string): number {
  * How far after `firstDate` the rule's first date is looked for. Rules limited by BYMONTH or
  * BYMONTHDAY, and yearly ones, can skip years (Feb 29, or a date on a given weekday): the
  * Gregorian calendar repeats those within 28 years. Others give a date within their first
- * periods. An UNTIL bounds it too.
+ * periods. An UNTIL bounds it too, and so does the end of year 9999.
  */
 function searchEndMs(series: Series): number {
   const rule = series.rule;
@@ -37,7 +40,10 @@ function searchEndMs(series: Series): number {
   const skipsYears =
     rule.freq === "yearly" || rule.byMonth !== undefined || rule.byMonthDay !== undefined;
   const periods = Math.ceil((rule.interval ?? 1) / PERIODS_PER_YEAR[rule.freq]);
-  const end = dayMs(series.firstDate) + (skipsYears ? 28 : 2) * periods * YEAR_MS;
+  const end = Math.min(
+    dayMs(series.firstDate) + (skipsYears ? 28 : 2) * periods * YEAR_MS,
+    LAST_SEARCHED_MS,
+  );
   return rule.until === undefined ? end : Math.min(end, dayMs(rule.until) + 3 * DAY_MS);
 }
 

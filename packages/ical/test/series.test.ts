@@ -178,6 +178,28 @@ describe("series", () => {
     expect(vevents(toICS(parseConvening(doc)))).toEqual([]);
   });
 
+  it("writes a series whose interval spans centuries, looking for its first date no later than 9999", () => {
+    // Every 506 years, six times: the search for the rule's first date (28 periods) ran past the
+    // years expandSeries accepts and threw about an argument `to` the caller never gave (found
+    // by the fuzz run, fuzz/, seed 1297808843, document 1002).
+    const doc = withSeries({
+      id: "millennia",
+      title: "Time capsule",
+      timeZone: "Asia/Tokyo",
+      firstDate: "2011-12-28",
+      startTime: "17:35",
+      duration: "PT45M",
+      rule: { freq: "yearly", interval: 506, byMonth: [6, 10], byWeekday: ["we"], count: 6 },
+    });
+    const [master] = vevents(toICS(parseConvening(doc)));
+    expect(propertyValue(master!, "RRULE")).toBe(
+      "FREQ=YEARLY;INTERVAL=506;BYMONTH=6,10;BYDAY=WE;COUNT=6",
+    );
+    // The rule's first date is a Wednesday of June 2517; the first date itself is an RDATE.
+    expect(master).toContain("DTSTART;TZID=Asia/Tokyo:25170602T173500");
+    expect(master).toContain("RDATE:20111228T083500Z");
+  });
+
   it("writes a series that meets once as one plain event carrying its override", () => {
     const doc = withSeries({
       id: "once",
