@@ -20,7 +20,12 @@ export {
   type TimeErrorCode,
   type WallTimeParts,
 } from "./errors.js";
-export { type ExpandSeriesOptions, expandSeries, type SeriesOccurrence } from "./expand-series.js";
+export {
+  type ExpandSeriesOptions,
+  expandSeries,
+  MAX_SERIES_OCCURRENCES,
+  type SeriesOccurrence,
+} from "./expand-series.js";
 export { type Conflict, type ConflictSession, findConflicts } from "./find-conflicts.js";
 export { type FindMeetingTimesOptions, findMeetingTimes } from "./find-meeting-times.js";
 export { type DisplayZoneInput, formatInZones } from "./format-in-zones.js";
@@ -52,6 +57,7 @@ export { WEEKENDS_BY_COUNTRY } from "./weekend.js";
 export { zoneAbbreviation } from "./zone-abbreviation.js";
 export { TZDATA_VERSION } from "./zone-data.generated.js";
 export {
+  MAX_TRANSITION_SPAN_DAYS,
   type ZoneTransition,
   type ZoneTransitionRange,
   zoneOffset,
