@@ -28,6 +28,7 @@ export {
 } from "./expand-series.js";
 export { type Conflict, type ConflictSession, findConflicts } from "./find-conflicts.js";
 export { type FindMeetingTimesOptions, findMeetingTimes } from "./find-meeting-times.js";
+export { firstRuleDate } from "./first-rule-date.js";
 export { type DisplayZoneInput, formatInZones } from "./format-in-zones.js";
 export {
   type FormatRangeOptions,

@@ -8,6 +8,12 @@ import { dailyDaysOfMonth, monthOrYearCandidates, type RuleSpec } from "./rule-p
 // day the rule gives, by arithmetic where every step gives the same number of days, else by
 // counting step by step (at most COUNT days, 10,000 by the schema, plus empty steps).
 
+// The last day any date is written for: 9999-12-31, where ISO 8601, iCalendar and Intl agree.
+const LAST_DAY = daysFromCivil(9999, 12, 31);
+// The Gregorian calendar repeats every 400 years, 146,097 days: a rule that gives no date in
+// that many years' worth of its steps never gives one.
+const CYCLE_DAYS = 146_097;
+
 /** How the rule is walked: its own periods, or calendar months for a limited DAILY rule. */
 type Stepping = "day" | "daily-month" | "week" | "month" | "year";
 
@@ -191,6 +197,25 @@ export class RuleDays {
     const rest = count - first - 1;
     this.#stepDays(1 + Math.floor(rest / this.#weekdays.length), days);
     return days[rest % this.#weekdays.length];
+  }
+
+  /**
+   * The first day the rule gives (COUNT and UNTIL applied), or undefined when it gives none up to
+   * 9999-12-31. Walks the steps from DTSTART; a rule whose BYxxx parts never meet (30 February)
+   * stops after one Gregorian cycle of steps.
+   */
+  first(): number | undefined {
+    const interval = this.#rule.interval;
+    const last = Math.min(
+      LAST_DAY,
+      this.#rule.untilDay ?? LAST_DAY,
+      this.#firstDay + CYCLE_DAYS * interval + 366 * interval,
+    );
+    const days = this.#scratch;
+    for (let step = 0; this.#stepStart(step) <= last; step++) {
+      if (this.#stepDays(step, days) > 0) return days[0]! <= last ? days[0] : undefined;
+    }
+    return undefined;
   }
 
   /** Whether the rule gives `day`. */
