@@ -6,6 +6,24 @@ import { type ZoneTransition, zoneTransitions } from "@convening/time";
 // Intl, for the abbreviations) for the same twenty years 2,000 times.
 
 const YEAR_CACHE_LIMIT = 20_000;
+// Years 1 to 9999 are all @convening/time reads (ISO 8601, iCalendar and Intl agree on them): a
+// VTIMEZONE's twenty-year rule sample past an event in 9990 stops at the end of 9999.
+const FIRST_YEAR = 1;
+const LAST_YEAR = 9999;
+const LAST_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+
+/** The first instant of a UTC year; `Date.UTC` would read years 0–99 as 1900–1999. */
+function yearStart(year: number): number {
+  return year > LAST_YEAR ? LAST_MS : new Date(0).setUTCFullYear(year, 0, 1);
+}
+
+/** The UTC years from `from`'s to `to`'s, within 1 to 9999. */
+function yearsOf(from: number, to: number): [number, number] {
+  return [
+    Math.max(FIRST_YEAR, new Date(from).getUTCFullYear()),
+    Math.min(LAST_YEAR, new Date(to).getUTCFullYear()),
+  ];
+}
 /** A transition with its instant already read. */
 interface Timed {
   readonly at: number;
@@ -19,8 +37,8 @@ function yearOf(zone: string, year: number): readonly Timed[] {
   let list = byYear.get(key);
   if (list === undefined) {
     list = zoneTransitions(zone, {
-      from: new Date(Date.UTC(year, 0, 1)),
-      to: new Date(Date.UTC(year + 1, 0, 1)),
+      from: new Date(yearStart(year)),
+      to: new Date(yearStart(year + 1)),
     }).map((t) => ({ at: Date.parse(t.at), t }));
     // Zone data is fixed for the life of the process; the bound keeps memory flat all the same.
     if (byYear.size >= YEAR_CACHE_LIMIT) byYear.clear();
@@ -35,8 +53,8 @@ function yearOf(zone: string, year: number): readonly Timed[] {
  */
 export function transitionsBetween(zone: string, from: number, to: number): ZoneTransition[] {
   const out: ZoneTransition[] = [];
-  const last = new Date(to).getUTCFullYear();
-  for (let year = new Date(from).getUTCFullYear(); year <= last; year++) {
+  const [first, last] = yearsOf(from, to);
+  for (let year = first; year <= last; year++) {
     for (const { at, t } of yearOf(zone, year)) if (at >= from && at < to) out.push(t);
   }
   return out;
@@ -51,8 +69,8 @@ export function lastTransitionBetween(
   from: number,
   to: number,
 ): ZoneTransition | undefined {
-  const first = new Date(from).getUTCFullYear();
-  for (let year = new Date(to).getUTCFullYear(); year >= first; year--) {
+  const [first, last] = yearsOf(from, to);
+  for (let year = last; year >= first; year--) {
     const list = yearOf(zone, year);
     for (let i = list.length - 1; i >= 0; i--) {
       const { at, t } = list[i]!;
