@@ -1,13 +1,13 @@
 import { durationMinutes } from "@convening/core";
 import type { Series } from "@convening/schema";
-import { expandSeries, type SeriesOccurrence } from "@convening/time";
+import { expandSeries, firstRuleDate, type SeriesOccurrence } from "@convening/time";
 
 const DAY_MS = 86_400_000;
-const YEAR_MS = 366 * DAY_MS;
-const PERIODS_PER_YEAR = { daily: 366, weekly: 53, monthly: 12, yearly: 1 } as const;
-// expandSeries takes instants in the years 1 to 9999: a rule with a large interval (every 506
-// years) is searched no further than the end of 9999, a day short of it for zone offsets.
-const LAST_SEARCHED_MS = Date.UTC(9999, 11, 31);
+// Years 1 to 9999 bound every instant @convening/time takes (ISO 8601, iCalendar and Intl agree
+// on them). The margins below stop there: a series may meet on 9999-12-30, and padding its range
+// by three days must not take the range past what can be written.
+const FIRST_MS = -62_135_596_800_000; // 0001-01-01T00:00:00Z
+const LAST_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
 
 /** A series expanded once: everything its VEVENTs are written from. */
 export interface SeriesExpansion {
@@ -29,27 +29,10 @@ export function dayMs(date: string): number {
 }
 
 /**
- * How far after `firstDate` the rule's first date is looked for. Rules limited by BYMONTH or
- * BYMONTHDAY, and yearly ones, can skip years (Feb 29, or a date on a given weekday): the
- * Gregorian calendar repeats those within 28 years. Others give a date within their first
- * periods. An UNTIL bounds it too, and so does the end of year 9999.
- */
-function searchEndMs(series: Series): number {
-  const rule = series.rule;
-  if (rule === undefined) return Number.NEGATIVE_INFINITY;
-  const skipsYears =
-    rule.freq === "yearly" || rule.byMonth !== undefined || rule.byMonthDay !== undefined;
-  const periods = Math.ceil((rule.interval ?? 1) / PERIODS_PER_YEAR[rule.freq]);
-  const end = Math.min(
-    dayMs(series.firstDate) + (skipsYears ? 28 : 2) * periods * YEAR_MS,
-    LAST_SEARCHED_MS,
-  );
-  return rule.until === undefined ? end : Math.min(end, dayMs(rule.until) + 3 * DAY_MS);
-}
-
-/**
  * The one expandSeries call for a series. Exceptions are kept in it (`keepExceptions`), so the
- * rule's first date is seen even when it is excepted, and left out of `occurrences` here.
+ * rule's first date is seen even when it is excepted, and left out of `occurrences` here. The
+ * window reaches the rule's first date exactly (`firstRuleDate`), however many years after
+ * `firstDate` it falls; before it the rule gives nothing, so the extra reach costs nothing.
  */
 export function expandOnce(series: Series): SeriesExpansion {
   const dates = [
@@ -62,11 +45,18 @@ export function expandOnce(series: Series): SeriesExpansion {
     durationMinutes(series.duration) ?? 0,
     ...series.overrides.map((o) => (o.duration ? (durationMinutes(o.duration) ?? 0) : 0)),
   );
-  const from = Math.min(...dates) - 3 * DAY_MS;
-  const to = Math.max(...dates) + 3 * DAY_MS + longest * 60_000;
+  const from = Math.max(FIRST_MS, Math.min(...dates) - 3 * DAY_MS);
+  const to = Math.min(LAST_MS, Math.max(...dates) + 3 * DAY_MS + longest * 60_000);
+  const ruleFirst = firstRuleDate(series);
+  // Its occurrence starts within a day and a zone offset of that date's midnight UTC: three days
+  // past it, as for the listed dates, is ample.
+  const ruleFirstEnd =
+    ruleFirst === undefined
+      ? Number.NEGATIVE_INFINITY
+      : Math.min(LAST_MS, dayMs(ruleFirst) + 3 * DAY_MS + longest * 60_000);
   const all = expandSeries(series, {
     from: new Date(from),
-    to: new Date(Math.max(to, searchEndMs(series))),
+    to: new Date(Math.max(to, ruleFirstEnd)),
     keepExceptions: true,
   });
   let firstRule: SeriesOccurrence | undefined;

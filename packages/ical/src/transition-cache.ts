@@ -68,16 +68,37 @@ export function historyStats(): { zones: number; longestYears: number } {
   return { zones: histories.size, longestYears };
 }
 
+// Years 1 to 9999 are all @convening/time reads (ISO 8601, iCalendar and Intl agree on them): a
+// VTIMEZONE's twenty-year rule sample past an event in 9990 stops at the end of 9999, and a
+// look-back from year 50 stops at year 1.
+const FIRST_YEAR = 1;
+const LAST_YEAR = 9999;
+const LAST_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+
+/** The first instant of a UTC year; `Date.UTC` would read years 0–99 as 1900–1999. */
+function yearStart(year: number): number {
+  return year > LAST_YEAR ? LAST_MS : new Date(0).setUTCFullYear(year, 0, 1);
+}
+
+// zoneTransitions answers at most MAX_TRANSITION_SPAN_DAYS (400 years) per call; a history may
+// span MAX_YEARS, so it is read in chunks.
+const CHUNK_YEARS = 300;
+
 function yearsOf(zone: string, first: number, end: number): Onset[] {
-  if (end <= first) return [];
-  return zoneTransitions(zone, {
-    from: new Date(Date.UTC(first, 0, 1)),
-    to: new Date(Date.UTC(end, 0, 1)),
-  }).map(onsetOf);
+  const out: Onset[] = [];
+  for (let from = first; from < end; from += CHUNK_YEARS) {
+    const to = Math.min(end, from + CHUNK_YEARS);
+    for (const t of zoneTransitions(zone, {
+      from: new Date(yearStart(from)),
+      to: new Date(yearStart(to)),
+    }))
+      out.push(onsetOf(t));
+  }
+  return out;
 }
 
 function yearOf(ms: number): number {
-  return new Date(ms).getUTCFullYear();
+  return Math.min(LAST_YEAR, Math.max(FIRST_YEAR, new Date(ms).getUTCFullYear()));
 }
 
 /**

@@ -70,6 +70,34 @@ describe("series expansion", () => {
     expect(propertyValue(master!, "RDATE")).toBe("20210301T080000Z");
   });
 
+  it("finds a rule's first date decades after the first date (the fifth Monday of a February)", () => {
+    // February has five Mondays only when the 29th is one: 2044, 28 years after 2016.
+    const fifthMonday: SeriesInput = {
+      ...weekly,
+      firstDate: "2021-02-01",
+      rule: { freq: "monthly", interval: 12, byWeekday: [{ day: "mo", nth: 5 }] },
+    };
+    const [master] = vevents(toICS(parseConvening(withSeries(fifthMonday))));
+    expect(master).toContain("DTSTART;TZID=Europe/Berlin:20440229T090000");
+    expect(master).toContain("RRULE:FREQ=MONTHLY;INTERVAL=12;BYDAY=5MO");
+    expect(propertyValue(master!, "RDATE")).toBe("20210201T080000Z");
+    expect(time.expandSeries).toHaveBeenCalledTimes(1);
+  });
+
+  it("writes a series that meets in the last days of 9999, its margins kept within the year", () => {
+    const last: SeriesInput = {
+      ...weekly,
+      firstDate: "9999-12-01",
+      rule: { freq: "daily", count: 30 },
+      overrides: [{ date: "9999-12-30", title: "The last call" }],
+    };
+    const [master, instance] = vevents(toICS(parseConvening(withSeries(last))));
+    expect(master).toContain("DTSTART;TZID=Europe/Berlin:99991201T090000");
+    expect(master).toContain("RRULE:FREQ=DAILY;COUNT=30");
+    expect(instance).toContain("RECURRENCE-ID;TZID=Europe/Berlin:99991230T090000");
+    expect(instance).toContain("SUMMARY:The last call");
+  });
+
   it("refuses an override of a date that is also an exception, as expandSeries does", () => {
     const both = withSeries({
       ...weekly,

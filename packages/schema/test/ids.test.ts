@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isSafeId, SessionIdSchema } from "../src/index.js";
-import { expectIssue, expectValid, workshops } from "./support/documents.js";
+import { expectIssue, expectValid, issuesOf, workshops } from "./support/documents.js";
 
 const series = {
   id: "power-of-a-story",
@@ -47,6 +47,30 @@ describe("duplicate ids", () => {
     expectIssue(doc, "duplicate_id", ["venues", 1, "id"], '"main-room"');
     expectIssue(doc, "duplicate_id", ["groups", 1, "id"], '"g"');
     expectIssue(doc, "duplicate_id", ["registrations", 1, "id"], '"r1"');
+  });
+
+  it("reports every later use of an id once, each naming the first, across sessions and series", () => {
+    const doc = workshops();
+    const [first, second] = doc.sessions!;
+    // a, b, a, c, b, a among the sessions; then series a and c.
+    doc.sessions = ["a", "b", "a", "c", "b", "a"].map((id, i) => ({
+      ...(i % 2 === 0 ? first! : second!),
+      id,
+    }));
+    doc.series = [
+      { ...series, id: "a" },
+      { ...series, id: "c" },
+    ];
+    const duplicates = issuesOf(doc)
+      .filter((issue) => issue.code === "duplicate_id")
+      .map((issue) => [issue.path.join("."), /first at ([^)]*)/.exec(issue.message)?.[1]]);
+    expect(duplicates).toEqual([
+      ["sessions.2.id", "sessions[0].id"],
+      ["sessions.4.id", "sessions[1].id"],
+      ["sessions.5.id", "sessions[0].id"],
+      ["series.0.id", "sessions[0].id"],
+      ["series.1.id", "sessions[3].id"],
+    ]);
   });
 
   it("lets different kinds of record share an id", () => {

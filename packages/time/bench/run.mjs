@@ -1,8 +1,9 @@
 // Benchmarks of @convening/time (the BUILT dist/: run `npx tsup` first), each side by side with
 // the plain-luxon code a user would otherwise write, in one run, printed as ratios.
+import { parseSeries } from "@convening/schema";
 import { DateTime } from "luxon";
 import { Bench } from "tinybench";
-import { findConflicts, findMeetingTimes, formatInZones } from "../dist/index.js";
+import { expandSeries, findConflicts, findMeetingTimes, formatInZones } from "../dist/index.js";
 
 // ---------------------------------------------------------------------------------------------
 // 1. formatInZones: 2,000 sessions × 6 zones, over a year that crosses every DST change.
@@ -296,4 +297,79 @@ console.log(
 );
 console.log(
   `findConflicts is ${(pairsProgramme / oursProgramme).toFixed(1)}× faster on a ${programme.length}-session programme (${oursProgramme.toFixed(2)} ms vs ${pairsProgramme.toFixed(2)} ms)`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// 4. expandSeries: each pathological case of issue 15 against its typical case, as ratios from
+// one run (target: within 2×). CPU time, not wall time, so other work on a shared machine does
+// not land in one case's samples; the pairs alternate and each ratio is the median of the
+// rounds' ratios.
+
+const dailyInput = {
+  id: "daily",
+  title: "Daily stand-up",
+  timeZone: "Europe/Berlin",
+  firstDate: "2000-01-03",
+  startTime: "09:00",
+  duration: "PT15M",
+  rule: { freq: "daily" },
+};
+const daily = parseSeries(dailyInput);
+const farOverride = parseSeries({
+  ...dailyInput,
+  overrides: [{ date: "9999-12-30", title: "The last stand-up" }],
+});
+const year = (y) => ({ from: `${y}-01-03T00:00:00Z`, to: `${y + 1}-01-03T00:00:00Z` });
+const week = { from: "2024-03-04T00:00:00Z", to: "2024-03-11T00:00:00Z" };
+
+/** Each pair: the typical case, then the pathological one; both must give the same count. */
+const pairs = [
+  {
+    name: "daily, 1-year window 1,000 years after firstDate vs at firstDate",
+    typical: () => expandSeries(daily, year(2000)).length,
+    pathological: () => expandSeries(daily, year(3000)).length,
+  },
+  {
+    name: "daily, 1-week window, one override on 9999-12-30 vs none",
+    typical: () => expandSeries(daily, week).length,
+    pathological: () => expandSeries(farOverride, week).length,
+  },
+];
+for (const pair of pairs) {
+  const [a, b] = [pair.typical(), pair.pathological()];
+  if (Math.abs(a - b) > 1) throw new Error(`${pair.name}: ${a} vs ${b} occurrences`);
+}
+
+const cpuTime = {
+  name: "process.cpuUsage",
+  fn: () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  },
+  fromMs: (ms) => ms,
+  toMs: (value) => Number(value),
+};
+const middle = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+const ROUNDS = 5;
+const results = pairs.map(() => []);
+for (let round = 0; round < ROUNDS; round++) {
+  const expansion = new Bench({ time: 200, warmupTime: 50, timestampProvider: cpuTime });
+  pairs.forEach((pair, i) => {
+    const order = round % 2 === 0 ? ["typical", "pathological"] : ["pathological", "typical"];
+    for (const side of order) expansion.add(`${i} ${side}`, pair[side]);
+  });
+  await expansion.run();
+  pairs.forEach((_, i) => {
+    const p50 = (side) => expansion.getTask(`${i} ${side}`).result.latency.p50;
+    results[i].push({ typical: p50("typical"), pathological: p50("pathological") });
+  });
+}
+console.log("expandSeries: pathological vs typical (median CPU ms per call; target ratio ≤ 2)");
+console.table(
+  pairs.map((pair, i) => ({
+    case: pair.name,
+    typical: Number(middle(results[i].map((r) => r.typical)).toFixed(3)),
+    pathological: Number(middle(results[i].map((r) => r.pathological)).toFixed(3)),
+    ratio: Number(middle(results[i].map((r) => r.pathological / r.typical)).toFixed(2)),
+  })),
 );

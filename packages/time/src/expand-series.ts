@@ -10,7 +10,7 @@ import type { LocalizedText, Series, VenueId } from "@convening/schema";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
 import { type InstantInput, isoInZone, toEpochMs } from "./instant.js";
-import { ruleDays } from "./rule-dates.js";
+import { RuleDays } from "./rule-dates.js";
 import {
   durationMs as durationMsOf,
   type NormalizedSeries,
@@ -67,8 +67,20 @@ export interface ExpandSeriesOptions extends WallTimePolicy {
   readonly keepExceptions?: boolean;
 }
 
-// Ranges that would produce more occurrences than any calendar needs are refused, not truncated.
-const MAX_OCCURRENCES = 100_000;
+/**
+ * The most occurrences one `expandSeries` call returns (some 270 years of a daily series). A
+ * window that holds more is refused with an `InvalidTimeArgumentError` at `to`, found from the
+ * rule's dates alone, before any occurrence is built; expand it in shorter windows.
+ *
+ * @example
+ * ```ts
+ * const daily = parseSeries({ id: "d", title: "Stand-up", timeZone: "UTC", firstDate: "2024-01-01",
+ *   startTime: "09:00", duration: "PT15M", rule: { freq: "daily" } });
+ * expandSeries(daily, { from: "2024-01-01T00:00:00Z", to: "2400-01-01T00:00:00Z" });
+ * // throws InvalidTimeArgumentError: to = "2400-01-01T00:00:00Z": gives more than 100000 occurrences; …
+ * ```
+ */
+export const MAX_SERIES_OCCURRENCES = 100_000;
 
 /**
  * The occurrences of a series that overlap `[from, to)`, in start order, each at the series'
@@ -83,9 +95,14 @@ const MAX_OCCURRENCES = 100_000;
  * and an ambiguous one takes the earlier instant, as RFC 5545 §3.3.5 says calendar clients do;
  * pass `gap: 'reject'` or `overlap: 'later'`/`'reject'` to change that.
  *
+ * The work follows the window, not the years since `firstDate`: the rule is read from the
+ * window's first period on, and overrides, exceptions and extra dates are looked up by date.
+ *
  * @param series - A parsed `Series`: what `parseSeries` returns, or a series of a parsed
  *   convening or directory. It is not validated again.
  * @throws {NotParsedError} for anything else (raw JSON, a copy, a hand-built object).
+ * @throws {InvalidTimeArgumentError} at `["to"]` when the window holds more than
+ *   {@link MAX_SERIES_OCCURRENCES} occurrences, before any is built.
  * @example
  * ```ts
  * const convergence = parseSeries({
@@ -114,22 +131,18 @@ export function expandSeries(series: Series, options: ExpandSeriesOptions): Seri
     gap: checked.gap ?? "forward",
     overlap: checked.overlap ?? "earlier",
   };
+  const tooMany = () =>
+    new InvalidTimeArgumentError(
+      ["to"],
+      options.to,
+      `gives more than ${MAX_SERIES_OCCURRENCES} occurrences; expand a shorter window`,
+    );
 
-  const table = zoneOffsetTable(s.zone);
-  // Local days that can hold an occurrence overlapping the window, with room for long durations
-  // and moves; overrides further out are read too, to check they name an occurrence.
-  const lastWindowDay = Math.floor((to + table.offsetAt(to) * 1000) / DAY_MS) + 1;
-  let horizon = lastWindowDay;
-  for (const day of s.overrides.keys()) horizon = Math.max(horizon, day);
-
-  const days = new Map<number, "rule" | "extra">();
-  if (s.rule) for (const day of ruleDays(s.rule, s.firstDay, horizon)) days.set(day, "rule");
-  if (!days.has(s.firstDay)) days.set(s.firstDay, "extra");
-  for (const day of s.extraDays) if (!days.has(day)) days.set(day, "extra");
-  if (options.keepExceptions !== true) for (const day of s.exceptions) days.delete(day);
-
+  const rule = s.rule && new RuleDays(s.rule, s.firstDay);
+  const isRuleDay = (day: number) => rule?.has(day) ?? false;
+  const meets = (day: number) => day === s.firstDay || s.extraDays.has(day) || isRuleDay(day);
   for (const [day, { index }] of s.overrides) {
-    if (!days.has(day) || s.exceptions.has(day)) {
+    if (s.exceptions.has(day) || !meets(day)) {
       throw new InvalidTimeArgumentError(
         ["series", "overrides", index, "date"],
         formatLocalDate(day),
@@ -140,30 +153,57 @@ export function expandSeries(series: Series, options: ExpandSeriesOptions): Seri
     }
   }
 
-  // Occurrences on days well before the window cannot reach it unless an override moves them.
-  const firstWindowDay =
-    Math.floor((from + table.offsetAt(from) * 1000) / DAY_MS) -
-    2 -
-    Math.ceil(s.durationMs / DAY_MS);
-  const out: (SeriesOccurrence & { at: number })[] = [];
-  for (const [day, source] of days) {
-    if (day < firstWindowDay && !s.overrides.has(day)) continue;
-    const occurrence = occurrenceOf(s, day, source, policy);
-    if (s.exceptions.has(day)) occurrence.excepted = true;
-    if (occurrence.at < to && occurrence.endAt > from) {
-      if (out.length >= MAX_OCCURRENCES) {
-        throw new InvalidTimeArgumentError(
-          ["to"],
-          options.to,
-          `gives more than ${MAX_OCCURRENCES} occurrences; expand a shorter window`,
-        );
-      }
-      const { endAt: _, ...rest } = occurrence;
-      out.push(rest);
-    }
+  // Local days whose occurrence, unless an override moves it, can overlap the window: from two
+  // days (any zone's offset) and the duration before `from`, to a day after `to`.
+  const table = zoneOffsetTable(s.zone);
+  const fromDay = Math.floor((from + table.offsetAt(from) * 1000) / DAY_MS);
+  const firstDay = fromDay - 2 - Math.ceil(s.durationMs / DAY_MS);
+  const lastDay = Math.floor((to + table.offsetAt(to) * 1000) / DAY_MS) + 1;
+  // Days before `fromDay`, and the day after `to`'s, may hold occurrences that miss the window.
+  const ruleDays = rule
+    ? rule.between(firstDay, lastDay, MAX_SERIES_OCCURRENCES + fromDay - firstDay + 3)
+    : [];
+  if (ruleDays === undefined) throw tooMany();
+  const extraDays = new Set<number>();
+  for (const day of [s.firstDay, ...s.extraDays]) {
+    if (day >= firstDay && day <= lastDay && !isRuleDay(day)) extraDays.add(day);
   }
-  out.sort((a, b) => a.at - b.at || a.originalStart.localeCompare(b.originalStart));
-  return out.map(({ at: _, ...rest }) => rest);
+
+  const keepExceptions = options.keepExceptions === true;
+  const found: Found[] = [];
+  const add = (day: number, source: "rule" | "extra") => {
+    const excepted = s.exceptions.has(day);
+    if (excepted && !keepExceptions) return;
+    const occurrence = occurrenceOf(s, day, source, policy, excepted);
+    if (occurrence.at < to && occurrence.endAt > from) {
+      if (found.length >= MAX_SERIES_OCCURRENCES) throw tooMany();
+      found.push(occurrence);
+    }
+  };
+  for (const day of ruleDays) add(day, "rule");
+  for (const day of extraDays) add(day, "extra");
+  // An occurrence from outside those days reaches the window only if its override moves it there.
+  for (const [day, { override }] of s.overrides) {
+    if (day >= firstDay && day <= lastDay) continue;
+    if (
+      override.newDate === undefined &&
+      override.startTime === undefined &&
+      override.duration === undefined
+    )
+      continue;
+    add(day, isRuleDay(day) ? "rule" : "extra");
+  }
+  found.sort(
+    (a, b) => a.at - b.at || a.occurrence.originalStart.localeCompare(b.occurrence.originalStart),
+  );
+  return found.map((f) => f.occurrence);
+}
+
+/** An occurrence with its start and end instants, for the window test and the sort. */
+interface Found {
+  readonly at: number;
+  readonly endAt: number;
+  readonly occurrence: SeriesOccurrence;
 }
 
 function occurrenceOf(
@@ -171,17 +211,18 @@ function occurrenceOf(
   day: number,
   source: "rule" | "extra",
   policy: WallTimePolicy,
-): SeriesOccurrence & { at: number; endAt: number; excepted?: true } {
+  excepted: boolean,
+): Found {
   const date = formatLocalDate(day);
-  const path = ["series", "startTime"];
   const originalAt = resolveWallTime(
     day,
     s.startTimeMs,
     s.zone,
     policy,
     { date, time: s.series.startTime, zone: s.zone },
-    path,
+    ["series", "startTime"],
   );
+  const originalStart = isoInZone(originalAt, s.zone);
   const entry = s.overrides.get(day);
   const o = entry?.override;
   const newDay = o?.newDate === undefined ? day : parseLocalDate(o.newDate)!;
@@ -202,20 +243,21 @@ function occurrenceOf(
     : originalAt;
   const durationMs = o?.duration === undefined ? s.durationMs : durationMsOf(o.duration);
   const cancelled = s.series.status === "cancelled" || o?.status === "cancelled";
-  return {
-    at,
-    endAt: at + durationMs,
-    date: formatLocalDate(newDay),
-    start: isoInZone(at, s.zone),
+  // An occurrence that keeps its date and start shares their strings with the original ones.
+  const occurrence: SeriesOccurrence = {
+    date: newDay === day ? date : formatLocalDate(newDay),
+    start: at === originalAt ? originalStart : isoInZone(at, s.zone),
     end: isoInZone(at + durationMs, s.zone),
     status: cancelled ? "cancelled" : "scheduled",
     originalDate: date,
-    originalStart: isoInZone(originalAt, s.zone),
+    originalStart,
     source,
     overridden: o !== undefined,
     moved,
     ...(o?.title === undefined ? {} : { title: o.title }),
     ...(o?.description === undefined ? {} : { description: o.description }),
     ...(o?.venueId === undefined ? {} : { venueId: o.venueId }),
+    ...(excepted ? { excepted: true as const } : {}),
   };
+  return { at, endAt: at + durationMs, occurrence };
 }

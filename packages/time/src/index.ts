@@ -20,9 +20,15 @@ export {
   type TimeErrorCode,
   type WallTimeParts,
 } from "./errors.js";
-export { type ExpandSeriesOptions, expandSeries, type SeriesOccurrence } from "./expand-series.js";
+export {
+  type ExpandSeriesOptions,
+  expandSeries,
+  MAX_SERIES_OCCURRENCES,
+  type SeriesOccurrence,
+} from "./expand-series.js";
 export { type Conflict, type ConflictSession, findConflicts } from "./find-conflicts.js";
 export { type FindMeetingTimesOptions, findMeetingTimes } from "./find-meeting-times.js";
+export { firstRuleDate } from "./first-rule-date.js";
 export { type DisplayZoneInput, formatInZones } from "./format-in-zones.js";
 export {
   type FormatRangeOptions,
@@ -53,6 +59,7 @@ export { WEEKENDS_BY_COUNTRY } from "./weekend.js";
 export { zoneAbbreviation } from "./zone-abbreviation.js";
 export { TZDATA_VERSION } from "./zone-data.generated.js";
 export {
+  MAX_TRANSITION_SPAN_DAYS,
   type ZoneTransition,
   type ZoneTransitionRange,
   zoneOffset,

@@ -1,182 +1,260 @@
-import { civilFromDays, daysFromCivil, daysInMonth, isoWeekday } from "@convening/core";
-// The dates an RFC 5545 §3.3.10 recurrence rule gives, on local calendar days (days since
-// 1970-01-01). A rule runs in the wall time of its zone, so dates are found first and turned into
-// instants afterwards. Supports the subset the schema allows: FREQ, INTERVAL, BYDAY (with nth),
-// BYMONTHDAY, BYMONTH, COUNT, UNTIL, with WKST=MO. BYxxx rules expand or limit per the table in
-// RFC 5545 §3.3.10 (page 44).
+import { civilFromDays, daysFromCivil, isoWeekday } from "@convening/core";
+import { dailyDaysOfMonth, monthOrYearCandidates, type RuleSpec } from "./rule-periods.js";
 
-/** A rule reduced to numbers. Weekdays are ISO (1 = Monday); `nth` 0 means every such weekday. */
-export interface RuleSpec {
-  readonly freq: "daily" | "weekly" | "monthly" | "yearly";
-  readonly interval: number;
-  readonly weekdays: readonly { readonly day: number; readonly nth: number }[] | undefined;
-  readonly monthDays: readonly number[] | undefined;
-  readonly months: readonly number[] | undefined;
-  readonly count: number | undefined;
-  readonly untilDay: number | undefined;
+// The dates an RFC 5545 §3.3.10 recurrence rule gives from DTSTART, read at any point without
+// walking there: the cost of a question follows the days it asks about, not the years since
+// DTSTART. The rule's periods are numbered as steps from DTSTART's, so the step holding a day is
+// found by arithmetic. COUNT is the one part that depends on history; it is turned into the last
+// day the rule gives, by arithmetic where every step gives the same number of days, else by
+// counting step by step (at most COUNT days, 10,000 by the schema, plus empty steps).
+
+// The last day any date is written for: 9999-12-31, where ISO 8601, iCalendar and Intl agree.
+const LAST_DAY = daysFromCivil(9999, 12, 31);
+// The Gregorian calendar repeats every 400 years, 146,097 days: a rule that gives no date in
+// that many years' worth of its steps never gives one.
+const CYCLE_DAYS = 146_097;
+
+/** How the rule is walked: its own periods, or calendar months for a limited DAILY rule. */
+type Stepping = "day" | "daily-month" | "week" | "month" | "year";
+
+/** One step per month since DTSTART's: a month's index counting from year 0. */
+function monthIndexOf(day: number): number {
+  const { year, month } = civilFromDays(day);
+  return year * 12 + month - 1;
 }
 
-/** Days of `weekday` within [first, last], or its nth from the start (nth > 0) or end (nth < 0). */
-function weekdaysIn(
-  first: number,
-  last: number,
-  weekday: number,
-  nth: number,
-  out: Set<number>,
-): void {
-  const firstMatch = first + ((weekday - isoWeekday(first) + 7) % 7);
-  if (nth === 0) {
-    for (let d = firstMatch; d <= last; d += 7) out.add(d);
-    return;
-  }
-  if (nth > 0) {
-    const d = firstMatch + (nth - 1) * 7;
-    if (d <= last) out.add(d);
-    return;
-  }
-  const lastMatch = last - ((isoWeekday(last) - weekday + 7) % 7);
-  const d = lastMatch + (nth + 1) * 7;
-  if (d >= first) out.add(d);
-}
-
-function monthDaysIn(
-  year: number,
-  month: number,
-  monthDays: readonly number[],
-  out: Set<number>,
-): void {
-  const length = daysInMonth(year, month);
-  const start = daysFromCivil(year, month, 1);
-  for (const md of monthDays) {
-    const day = md > 0 ? md : length + md + 1;
-    // A day the month lacks (the 31st of April) is ignored, as RFC 5545 §3.3.10 requires.
-    if (day >= 1 && day <= length) out.add(start + day - 1);
-  }
-}
-
-/** The candidate days of one period (a month or a year) of a MONTHLY or YEARLY rule. */
-function monthOrYearCandidates(
-  rule: RuleSpec,
-  year: number,
-  month: number | undefined,
-  dtstart: { month: number; day: number },
-): number[] {
-  const months =
-    month !== undefined
-      ? [month]
-      : (rule.months ??
-        (rule.monthDays || rule.weekdays
-          ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
-          : [dtstart.month]));
-  let byMonthDay: Set<number> | undefined;
-  if (rule.monthDays) {
-    byMonthDay = new Set();
-    for (const m of months) monthDaysIn(year, m, rule.monthDays, byMonthDay);
-  }
-  let byWeekday: Set<number> | undefined;
-  if (rule.weekdays) {
-    byWeekday = new Set();
-    // YEARLY without BYMONTH counts nth weekdays within the year (20MO: the 20th Monday).
-    const scopes: [number, number][] =
-      month === undefined && !rule.months
-        ? [[daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31)]]
-        : months.map((m) => [
-            daysFromCivil(year, m, 1),
-            daysFromCivil(year, m, daysInMonth(year, m)),
-          ]);
-    for (const [first, last] of scopes) {
-      for (const w of rule.weekdays) weekdaysIn(first, last, w.day, w.nth, byWeekday);
-    }
-  }
-  let days: number[];
-  if (byMonthDay && byWeekday) days = [...byMonthDay].filter((d) => byWeekday.has(d));
-  else if (byMonthDay) days = [...byMonthDay];
-  else if (byWeekday) days = [...byWeekday];
-  else {
-    days = [];
-    for (const m of months) {
-      if (dtstart.day <= daysInMonth(year, m)) days.push(daysFromCivil(year, m, dtstart.day));
-    }
-  }
-  return days.sort((a, b) => a - b);
-}
-
-function periodCandidates(rule: RuleSpec, period: number, firstDay: number): number[] {
-  const start = civilFromDays(firstDay);
-  switch (rule.freq) {
-    case "daily": {
-      const day = firstDay + period * rule.interval;
-      return [day];
-    }
-    case "weekly": {
-      const monday = firstDay - (isoWeekday(firstDay) - 1) + period * rule.interval * 7;
-      const weekdays = rule.weekdays ? rule.weekdays.map((w) => w.day) : [isoWeekday(firstDay)];
-      return [...new Set(weekdays)].map((w) => monday + w - 1).sort((a, b) => a - b);
-    }
-    case "monthly": {
-      const index = start.year * 12 + (start.month - 1) + period * rule.interval;
-      const year = Math.floor(index / 12);
-      const month = (index % 12) + 1;
-      if (rule.months && !rule.months.includes(month)) return [];
-      return monthOrYearCandidates(rule, year, month, start);
-    }
-    case "yearly":
-      return monthOrYearCandidates(rule, start.year + period * rule.interval, undefined, start);
-  }
-}
-
-/** Whether `day` passes the rule's limiting BYxxx parts for DAILY and WEEKLY. */
-function passesLimits(rule: RuleSpec, day: number): boolean {
-  if (rule.freq !== "daily" && rule.freq !== "weekly") return true;
-  if (rule.months || (rule.freq === "daily" && (rule.monthDays || rule.weekdays))) {
-    const { year, month, day: dom } = civilFromDays(day);
-    if (rule.months && !rule.months.includes(month)) return false;
-    if (rule.freq === "daily" && rule.monthDays) {
-      const length = daysInMonth(year, month);
-      if (!rule.monthDays.some((md) => (md > 0 ? md : length + md + 1) === dom)) return false;
-    }
-    if (
-      rule.freq === "daily" &&
-      rule.weekdays &&
-      !rule.weekdays.some((w) => w.day === isoWeekday(day))
-    )
-      return false;
-  }
-  return true;
+/** The Monday (ISO week start, RFC 5545 WKST=MO) of the week holding `day`. */
+function mondayOf(day: number): number {
+  return day - isoWeekday(day) + 1;
 }
 
 /**
- * The rule's days from `firstDay` (DTSTART) on, in order, stopping at COUNT, UNTIL or after
- * `horizon` (inclusive), whichever comes first. Like the `rrule` package and python-dateutil, a
- * DTSTART the rule does not give is not among them.
+ * The days a recurrence rule gives from `firstDay` (DTSTART), COUNT and UNTIL applied. Like the
+ * `rrule` package and python-dateutil, a DTSTART the rule does not give is not among them.
  */
-export function ruleDays(rule: RuleSpec, firstDay: number, horizon: number): number[] {
-  const out: number[] = [];
-  const last = rule.untilDay === undefined ? horizon : Math.min(horizon, rule.untilDay);
-  // A period's days all come after the previous period's; once a period starts past `last`, stop.
-  for (let period = 0; ; period++) {
-    if (periodStartDay(rule, period, firstDay) > last) break;
-    for (const day of periodCandidates(rule, period, firstDay)) {
-      if (day < firstDay || day > last || !passesLimits(rule, day)) continue;
-      out.push(day);
-      if (rule.count !== undefined && out.length >= rule.count) return out;
+export class RuleDays {
+  readonly #rule: RuleSpec;
+  readonly #firstDay: number;
+  readonly #start: { year: number; month: number; day: number };
+  readonly #stepping: Stepping;
+  /** WEEKLY: the ISO weekdays of each week, sorted, each once. */
+  readonly #weekdays: readonly number[];
+  readonly #firstMonday: number;
+  readonly #firstMonthIndex: number;
+  readonly #scratch: number[] = [];
+  // COUNT, read lazily and only as far as asked: steps counted so far, the days in them, and the
+  // COUNT-th day once found.
+  #countedSteps = 0;
+  #counted = 0;
+  #countEnd: number | undefined;
+
+  constructor(rule: RuleSpec, firstDay: number) {
+    this.#rule = rule;
+    this.#firstDay = firstDay;
+    this.#start = civilFromDays(firstDay);
+    const limited = rule.months !== undefined || rule.monthDays !== undefined || rule.weekdays;
+    this.#stepping =
+      rule.freq === "daily"
+        ? limited
+          ? "daily-month"
+          : "day"
+        : rule.freq === "weekly"
+          ? "week"
+          : rule.freq === "monthly"
+            ? "month"
+            : "year";
+    this.#weekdays = [
+      ...new Set(rule.weekdays ? rule.weekdays.map((w) => w.day) : [isoWeekday(firstDay)]),
+    ].sort((a, b) => a - b);
+    this.#firstMonday = mondayOf(firstDay);
+    this.#firstMonthIndex = this.#start.year * 12 + this.#start.month - 1;
+  }
+
+  /** The last step that starts on or before `day` (0 for any day before DTSTART). */
+  #stepAt(day: number): number {
+    const interval = this.#rule.interval;
+    let step: number;
+    switch (this.#stepping) {
+      case "day":
+        step = Math.floor((day - this.#firstDay) / interval);
+        break;
+      case "daily-month":
+        step = monthIndexOf(day) - this.#firstMonthIndex;
+        break;
+      case "week":
+        step = Math.floor((mondayOf(day) - this.#firstMonday) / (7 * interval));
+        break;
+      case "month":
+        step = Math.floor((monthIndexOf(day) - this.#firstMonthIndex) / interval);
+        break;
+      case "year":
+        step = Math.floor((civilFromDays(day).year - this.#start.year) / interval);
+        break;
+    }
+    return Math.max(0, step);
+  }
+
+  /** The first day step `step`'s period covers; every day it gives is on or after it. */
+  #stepStart(step: number): number {
+    const interval = this.#rule.interval;
+    switch (this.#stepping) {
+      case "day":
+        return this.#firstDay + step * interval;
+      case "daily-month":
+        return this.#monthStart(this.#firstMonthIndex + step);
+      case "week":
+        return this.#firstMonday + step * interval * 7;
+      case "month":
+        return this.#monthStart(this.#firstMonthIndex + step * interval);
+      case "year":
+        return daysFromCivil(this.#start.year + step * interval, 1, 1);
     }
   }
-  return out;
-}
 
-function periodStartDay(rule: RuleSpec, period: number, firstDay: number): number {
-  const start = civilFromDays(firstDay);
-  switch (rule.freq) {
-    case "daily":
-      return firstDay + period * rule.interval;
-    case "weekly":
-      return firstDay - (isoWeekday(firstDay) - 1) + period * rule.interval * 7;
-    case "monthly": {
-      const index = start.year * 12 + (start.month - 1) + period * rule.interval;
-      return daysFromCivil(Math.floor(index / 12), (index % 12) + 1, 1);
+  #monthStart(index: number): number {
+    return daysFromCivil(Math.floor(index / 12), (index % 12) + 1, 1);
+  }
+
+  /**
+   * The days step `step` gives, written to `out` from index 0, sorted, none before DTSTART; returns
+   * how many. The caller's array is reused step after step (no array per step).
+   */
+  #stepDays(step: number, out: number[]): number {
+    const rule = this.#rule;
+    const firstDay = this.#firstDay;
+    let n = 0;
+    switch (this.#stepping) {
+      case "day":
+        out[0] = firstDay + step * rule.interval;
+        return 1;
+      case "daily-month": {
+        const index = this.#firstMonthIndex + step;
+        return dailyDaysOfMonth(rule, Math.floor(index / 12), (index % 12) + 1, firstDay, out);
+      }
+      case "week": {
+        const monday = this.#firstMonday + step * rule.interval * 7;
+        for (const w of this.#weekdays) {
+          const day = monday + w - 1;
+          if (day < firstDay) continue;
+          // BYMONTH limits a WEEKLY rule (RFC 5545 §3.3.10's table).
+          if (rule.months && !rule.months.includes(civilFromDays(day).month)) continue;
+          out[n++] = day;
+        }
+        return n;
+      }
+      case "month": {
+        const index = this.#firstMonthIndex + step * rule.interval;
+        const month = (index % 12) + 1;
+        if (rule.months && !rule.months.includes(month)) return 0;
+        for (const day of monthOrYearCandidates(rule, Math.floor(index / 12), month, this.#start))
+          if (day >= firstDay) out[n++] = day;
+        return n;
+      }
+      case "year": {
+        const year = this.#start.year + step * rule.interval;
+        for (const day of monthOrYearCandidates(rule, year, undefined, this.#start))
+          if (day >= firstDay) out[n++] = day;
+        return n;
+      }
     }
-    case "yearly":
-      return daysFromCivil(start.year + period * rule.interval, 1, 1);
+  }
+
+  /**
+   * The COUNT-th day when the rule has COUNT and it falls on or before `upTo`; otherwise
+   * `Infinity` (no COUNT, or every rule day up to `upTo` is within it). Steps already counted are
+   * not counted again, so a run of questions costs one walk in all.
+   */
+  #countEndBy(upTo: number): number {
+    const count = this.#rule.count;
+    if (count === undefined) return Number.POSITIVE_INFINITY;
+    if (this.#countEnd !== undefined) return this.#countEnd;
+    const exact = this.#arithmeticCountEnd(count);
+    if (exact !== undefined) {
+      this.#countEnd = exact;
+      return exact;
+    }
+    const days = this.#scratch;
+    const last = Math.min(upTo, this.#rule.untilDay ?? upTo);
+    for (; this.#stepStart(this.#countedSteps) <= last; this.#countedSteps++) {
+      const n = this.#stepDays(this.#countedSteps, days);
+      if (this.#counted + n >= count) {
+        this.#countEnd = days[count - this.#counted - 1]!;
+        return this.#countEnd;
+      }
+      this.#counted += n;
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  /** The COUNT-th day by arithmetic, for rules whose steps all give the same number of days. */
+  #arithmeticCountEnd(count: number): number | undefined {
+    if (this.#stepping === "day") return this.#firstDay + (count - 1) * this.#rule.interval;
+    if (this.#stepping !== "week" || this.#rule.months) return undefined;
+    // Every week gives each weekday once, but the first only those from DTSTART on.
+    const days = this.#scratch;
+    const first = this.#stepDays(0, days);
+    if (count <= first) return days[count - 1];
+    const rest = count - first - 1;
+    this.#stepDays(1 + Math.floor(rest / this.#weekdays.length), days);
+    return days[rest % this.#weekdays.length];
+  }
+
+  /**
+   * The first day the rule gives (COUNT and UNTIL applied), or undefined when it gives none up to
+   * 9999-12-31. Walks the steps from DTSTART; a rule whose BYxxx parts never meet (30 February)
+   * stops after one Gregorian cycle of steps.
+   */
+  first(): number | undefined {
+    const interval = this.#rule.interval;
+    const last = Math.min(
+      LAST_DAY,
+      this.#rule.untilDay ?? LAST_DAY,
+      this.#firstDay + CYCLE_DAYS * interval + 366 * interval,
+    );
+    const days = this.#scratch;
+    for (let step = 0; this.#stepStart(step) <= last; step++) {
+      if (this.#stepDays(step, days) > 0) return days[0]! <= last ? days[0] : undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether the rule gives `day`. */
+  has(day: number): boolean {
+    if (day < this.#firstDay || day > (this.#rule.untilDay ?? day)) return false;
+    const days = this.#scratch;
+    const n = this.#stepDays(this.#stepAt(day), days);
+    let given = false;
+    for (let i = 0; i < n && !given; i++) given = days[i] === day;
+    return given && day <= this.#countEndBy(day);
+  }
+
+  /**
+   * The days the rule gives in [from, to], in order; `undefined` as soon as there are more than
+   * `limit`, so an impossible window is refused before anything is built for it.
+   */
+  between(from: number, to: number, limit: number): number[] | undefined {
+    const first = Math.max(from, this.#firstDay);
+    const last = Math.min(to, this.#rule.untilDay ?? to, this.#countEndBy(to));
+    const out: number[] = [];
+    if (this.#stepping === "day") {
+      // One day a step: the days are an arithmetic sequence.
+      const interval = this.#rule.interval;
+      let day = this.#firstDay + Math.ceil((first - this.#firstDay) / interval) * interval;
+      if (Math.floor((last - day) / interval) >= limit) return undefined;
+      for (; day <= last; day += interval) out.push(day);
+      return out;
+    }
+    const days = this.#scratch;
+    for (let step = this.#stepAt(first); this.#stepStart(step) <= last; step++) {
+      const n = this.#stepDays(step, days);
+      for (let i = 0; i < n; i++) {
+        const day = days[i]!;
+        if (day < first) continue;
+        if (day > last) return out;
+        if (out.length >= limit) return undefined;
+        out.push(day);
+      }
+    }
+    return out;
   }
 }

@@ -1,7 +1,7 @@
 import { durationMinutes, parseLocalDate, parseLocalTime } from "@convening/core";
 import type { Series, SeriesOverride } from "@convening/schema";
 import { canonicalZone } from "./canonical-zone.js";
-import type { RuleSpec } from "./rule-dates.js";
+import type { RuleSpec } from "./rule-periods.js";
 
 /** A parsed series reduced to numbers: local days since 1970, times in ms. */
 export interface NormalizedSeries {
@@ -12,7 +12,8 @@ export interface NormalizedSeries {
   readonly durationMs: number;
   readonly rule: RuleSpec | undefined;
   readonly exceptions: ReadonlySet<number>;
-  readonly extraDays: readonly number[];
+  /** `extraDates` as days; a Set, so a date is looked up rather than searched for. */
+  readonly extraDays: ReadonlySet<number>;
   readonly overrides: ReadonlyMap<
     number,
     { readonly override: SeriesOverride; readonly index: number }
@@ -44,7 +45,7 @@ export function normalizeSeries(series: Series): NormalizedSeries {
     durationMs: durationMs(series.duration),
     rule: rule && ruleSpec(rule),
     exceptions: new Set(series.exceptions.map((d) => parseLocalDate(d)!)),
-    extraDays: series.extraDates.map((d) => parseLocalDate(d)!),
+    extraDays: new Set(series.extraDates.map((d) => parseLocalDate(d)!)),
     overrides,
   };
 }

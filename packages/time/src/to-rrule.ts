@@ -6,7 +6,7 @@ import {
   zoneOffsetTable,
 } from "@convening/core";
 import type { Series } from "@convening/schema";
-import type { RuleSpec } from "./rule-dates.js";
+import type { RuleSpec } from "./rule-periods.js";
 import { normalizeSeries } from "./series-input.js";
 
 const DAY_CODES = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;

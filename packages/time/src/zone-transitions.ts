@@ -1,4 +1,4 @@
-import { formatInstantUtc, zoneOffsetTable } from "@convening/core";
+import { DAY_MS, formatInstantUtc, zoneOffsetTable } from "@convening/core";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
@@ -35,6 +35,22 @@ export interface ZoneTransitionRange {
 }
 
 /**
+ * The longest range `zoneTransitions` reads at once: 146,097 days, one 400-year cycle of the
+ * Gregorian calendar, more than tzdata's whole history (from the 1840s) plus the rules it
+ * projects. A longer range is refused with an `InvalidTimeArgumentError` at `to` before any zone
+ * data is read: each year costs a few hundred reads of the runtime's zone data, so years 1 to
+ * 9999 took seconds. Ask for the years you need, in pieces if you need more.
+ *
+ * @example
+ * ```ts
+ * const from = Date.UTC(1900, 0, 1);
+ * const to = Math.min(Date.UTC(2100, 0, 1), from + MAX_TRANSITION_SPAN_DAYS * 86_400_000);
+ * zoneTransitions("Europe/London", { from: new Date(from), to: new Date(to) }).length > 100; // true
+ * ```
+ */
+export const MAX_TRANSITION_SPAN_DAYS = 146_097;
+
+/**
  * Every change of `zone`'s UTC offset with `from <= at < to`, found in the runtime's own zone data
  * (Intl) and exact to the second, with the abbreviations and DST flag from tzdata. Built for
  * VTIMEZONE components: a zone with no change in the range returns `[]`; `zoneOffset` gives the
@@ -43,6 +59,8 @@ export interface ZoneTransitionRange {
  * expect: the larger offset is the daylight one.
  *
  * @param zone - IANA id (aliases are canonicalised).
+ * @throws {InvalidTimeArgumentError} at `["to"]` for a range longer than
+ *   {@link MAX_TRANSITION_SPAN_DAYS}, before any zone data is read.
  * @example
  * ```ts
  * zoneTransitions("America/New_York", { from: "2021-01-01T00:00:00Z", to: "2022-01-01T00:00:00Z" });
@@ -63,6 +81,13 @@ export function zoneTransitions(zone: string, range: ZoneTransitionRange): ZoneT
   const from = toEpochMs(range.from, ["from"]);
   const to = toEpochMs(range.to, ["to"]);
   if (to < from) throw new InvalidTimeArgumentError(["to"], range.to, "is before from");
+  if (to - from > MAX_TRANSITION_SPAN_DAYS * DAY_MS) {
+    throw new InvalidTimeArgumentError(
+      ["to"],
+      range.to,
+      `is more than ${MAX_TRANSITION_SPAN_DAYS} days (400 years) after from; ask for a shorter range`,
+    );
+  }
   return zoneOffsetTable(canonical)
     .transitionsBetween(from, to)
     .map((t) => {

@@ -54,6 +54,7 @@ const cases: Record<keyof typeof api, ExportCase> = {
       keepExceptions: true,
     },
   ]),
+  firstRuleDate: call([series]),
   findConflicts: call([
     [
       {
@@ -108,6 +109,8 @@ const cases: Record<keyof typeof api, ExportCase> = {
   isInvalidZoneError: predicate,
   isNonexistentTimeError: predicate,
   MAX_RANGE_DAYS: value,
+  MAX_SERIES_OCCURRENCES: value,
+  MAX_TRANSITION_SPAN_DAYS: value,
   MAX_WEIGHT: value,
   NonexistentTimeError: construct([
     parts,
