@@ -1,4 +1,4 @@
-// `npm run runtimes`: packs the four published packages, installs the tarballs into a scratch
+// `npm run runtimes`: packs the five published packages, installs the tarballs into a scratch
 // project the way a user would, and runs smoke.mjs on every runtime we claim to support. Prints a
 // table and exits non-zero when any runtime fails, so CI catches a package that only works from
 // the workspace (a missing file in `files`, an export that resolves to src, a Node-only API).
@@ -25,9 +25,9 @@ import { chromium } from "playwright-core";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const bins = join(here, "node_modules");
-const PACKAGES = ["core", "schema", "time", "ical"];
+const PACKAGES = ["core", "schema", "time", "ical", "formats"];
 // What the packages need from the registry, at the versions the workspace is tested with.
-const REGISTRY_DEPS = ["zod", "luxon", "ical-generator"];
+const REGISTRY_DEPS = ["zod", "luxon", "ical-generator", "uuid", "fast-xml-parser"];
 const TIMEOUT_MS = 60_000;
 
 /** Runs a command to completion with the output shown; throws when it fails. */

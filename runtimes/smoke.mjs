@@ -1,7 +1,10 @@
 // The one smoke test every runtime in the matrix runs against the packed tarballs. Plain ESM and
 // no test framework, so Node, Deno and Bun run this file as it is, and workerd and Chromium run
 // it from an esbuild bundle. It uses only the flow that stays the same across API changes:
-// parse, format in zones, toICS, toICSStream, calendarLinks, icsResponse.
+// parse, format in zones, toICS, toICSStream, calendarLinks, icsResponse, and a frab schedule.xml
+// out and in.
+import { fromFrabXml, sessionGuid, toFrabXml } from "@convening/formats/frab";
+import { toJsonLd } from "@convening/formats/jsonld";
 import { calendarLinks, icsResponse, toICS, toICSStream } from "@convening/ical";
 import { parseConvening } from "@convening/schema";
 import { formatInZones } from "@convening/time";
@@ -123,6 +126,29 @@ export async function smoke() {
     const type = res.headers.get("content-type");
     expect(type === "text/calendar; charset=utf-8", `content-type is ${type}`);
     expect((await res.text()) === ics, "body is not the ICS text");
+  });
+
+  // uuid v5 (SHA-1) and the XML parser are the formats package's runtime-sensitive parts.
+  await check("toFrabXml / fromFrabXml", () => {
+    const xml = toFrabXml(c, { domain: "events.example.org" });
+    const guid = sessionGuid(session.id, "events.example.org");
+    expect(xml.includes(`<event guid="${guid}"`), `no event with guid ${guid}`);
+    expect(xml.includes("<date>2021-03-23T11:20:00-04:00</date>"), "no date with its offset");
+    const back = fromFrabXml(xml).convening.sessions;
+    expect(
+      back.length === 1 && back[0].id === session.id,
+      `read back ${JSON.stringify(back.map((s) => s.id))}`,
+    );
+    expect(back[0].start === session.start, `start ${back[0].start}`);
+  });
+
+  await check("toJsonLd", () => {
+    const ld = toJsonLd(c);
+    expect(
+      ld.subEvent?.[0]?.startDate === session.start,
+      `subEvent start ${ld.subEvent?.[0]?.startDate}`,
+    );
+    expect(!JSON.stringify(ld).includes("meet.example.org"), "private join link in JSON-LD");
   });
 
   return { ok: failed === 0, lines };

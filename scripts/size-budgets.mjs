@@ -12,4 +12,19 @@ export const BUDGETS = [
   { name: "icsResponse", pkg: "@convening/ical", gzipKB: 8, lean: true },
   { name: "parseConvening", pkg: "@convening/schema", gzipKB: 45, lean: false },
   { name: "toICS", pkg: "@convening/ical", gzipKB: 50, lean: false },
+  // The ICS reader: ical.js (about 25 KB), zod through parseConvening, the CLDR Windows-zone
+  // table; a separate entry, so toICS never carries any of it.
+  { name: "fromICS", pkg: "@convening/ical/read", gzipKB: 95, lean: false },
+  // @convening/formats, rows from each subpath export. The writers take a parsed convening and
+  // must not reach the validator or luxon (lean). About 10 KB of each writer is
+  // @convening/time's zone-link table, which expandSeries reaches through canonicalZone for the
+  // series occurrences. The importers end in parseConvening, so they carry zod; fromFrabXml
+  // also the XML parser (fast-xml-parser, about 20 KB).
+  { name: "toJsonLd", pkg: "@convening/formats/jsonld", gzipKB: 20, lean: true },
+  { name: "toFrabXml", pkg: "@convening/formats/frab", gzipKB: 23, lean: true },
+  { name: "toScheduleV2", pkg: "@convening/formats/frab", gzipKB: 23, lean: true },
+  { name: "fromFrabJson", pkg: "@convening/formats/frab", gzipKB: 65, lean: false },
+  { name: "fromFrabXml", pkg: "@convening/formats/frab", gzipKB: 88, lean: false },
+  { name: "fromPretalxTalks", pkg: "@convening/formats/pretalx", gzipKB: 65, lean: false },
+  { name: "fromSessionize", pkg: "@convening/formats/sessionize", gzipKB: 65, lean: false },
 ];

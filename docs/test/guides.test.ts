@@ -17,6 +17,7 @@ const readmes = [
   "packages/schema/README.md",
   "packages/time/README.md",
   "packages/ical/README.md",
+  "packages/formats/README.md",
 ]
   .map((file) => join(root, file))
   .filter((file) => existsSync(file));
@@ -25,7 +26,7 @@ const nameOf = (file: string) => relative(root, file);
 const guides = [...new Set(blocks.map((b) => nameOf(b.file)))];
 
 // The blocks import the packages' built dist/, as a reader's project would.
-const missing = ["core", "schema", "time", "ical"].filter(
+const missing = ["core", "schema", "time", "ical", "formats"].filter(
   (name) => !existsSync(join(root, "packages", name, "dist", "index.js")),
 );
 

@@ -8,7 +8,7 @@ import { docProblems, publicExports } from "./public-exports.js";
 // an `@example` as well.
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const packages = ["core", "schema", "time", "ical"] as const;
+const packages = ["core", "schema", "time", "ical", "formats", "invite"] as const;
 const exports = publicExports(root, packages);
 
 describe("the public API", () => {

@@ -30,7 +30,14 @@ export function whereIn(block: CodeBlock, root: string): (line: number) => strin
 // What a block may import: our packages, Node's built-ins, and the peer dependencies the
 // getting-started guide installs. Anything else (a relative path above all) would make the
 // block depend on a file the reader does not have.
-const ALLOWED = [/^@convening\/(core|schema|time|ical)$/, /^node:/, /^zod(\/.*)?$/, /^luxon$/];
+const ALLOWED = [
+  /^@convening\/(core|schema|time|ical)$/,
+  // formats has one entry per format.
+  /^@convening\/formats(\/(frab|pretalx|sessionize|jsonld))?$/,
+  /^node:/,
+  /^zod(\/.*)?$/,
+  /^luxon$/,
+];
 
 /** The modules a block imports that a reader would not have. */
 export function foreignImports(code: string): string[] {

@@ -14,12 +14,17 @@ import { memberEventIds } from "./member-events.mjs";
  * @property {string} title What the index page calls it.
  * @property {string} detail A line under the title on the index page.
  * @property {string} ics The iCalendar text.
- * @property {"public" | "network"} audience Whom it was written for; decides caching.
- * @property {number} events Sessions and series in it.
+ * @property {"public" | "network"} audience Whom it was written for; decides caching, and only
+ *   `"public"` feeds are listed on the index page.
  *
  * @typedef {object} FeedCatalogue
  * @property {(kind: FeedKind, id: string) => Feed | undefined} get
  * @property {Feed[]} list Every feed: convenings, series, then members, each in data order.
+ *
+ * @typedef {object} BuildOptions
+ * @property {boolean} memberFeeds Whether to write a feed per member. Only a server with a secret
+ *   serves them (see README.md, "Privacy"); without one they are not even written, so no code
+ *   path can hand one out.
  */
 
 /**
@@ -94,9 +99,10 @@ function claimUids(seen, calendar, file) {
  * join link marked `public: false`.
  *
  * @param {import("./load-network.mjs").Network} network
+ * @param {BuildOptions} options
  * @returns {FeedCatalogue}
  */
-export function buildFeeds(network) {
+export function buildFeeds(network, { memberFeeds }) {
   /** @type {Map<string, Feed>} */
   const byKey = new Map();
   const add = (/** @type {Feed} */ feed) => byKey.set(`${feed.kind}:${feed.id}`, feed);
@@ -116,7 +122,6 @@ export function buildFeeds(network) {
       detail: conveningDetail(convening),
       ics: calendar.toString(),
       audience: "public",
-      events: convening.sessions.length + convening.series.length,
     });
   }
 
@@ -137,12 +142,12 @@ export function buildFeeds(network) {
       detail: `${owner}, ${firstMeeting(series)}`,
       ics: toICS(convening, { audience: "public", only: [series.id], name: title }),
       audience: "public",
-      events: 1,
     });
   }
 
+  const members = memberFeeds ? network.members.values() : [];
   const dates = network.sources.flatMap((s) => [s.convening.startDate, s.convening.endDate]).sort();
-  for (const member of network.members.values()) {
+  for (const member of members) {
     const parts = network.sources
       .map((source) => ({ source, ids: memberEventIds(source.convening, member.id, groups) }))
       .filter((part) => part.ids.length > 0);
@@ -158,7 +163,6 @@ export function buildFeeds(network) {
       detail: countText(ids.length - seriesCount, seriesCount),
       ics: memberCalendar(member, parts, { startDate: dates[0], endDate: dates[dates.length - 1] }),
       audience: "network",
-      events: ids.length,
     });
   }
 

@@ -5,7 +5,7 @@ import { buildFeeds } from "./build-feeds.mjs";
 import { FeedServerError } from "./errors.mjs";
 import { indexPage } from "./index-page.mjs";
 import { loadNetwork } from "./load-network.mjs";
-import { checkedSecret, isMemberFeedKey } from "./member-key.mjs";
+import { checkedSecret, memberFeedFor } from "./member-key.mjs";
 import { route } from "./route.mjs";
 import { sendHtml, sendResponse, sendText } from "./send.mjs";
 
@@ -14,13 +14,15 @@ import { sendHtml, sendResponse, sendText } from "./send.mjs";
  * @property {string} dataDir The folder of convening and directory documents (`examples/data`).
  * @property {string} [baseUrl] The public address the index page links to
  *   (`https://feeds.example.org/`). Default: `http://` and the request's Host header.
- * @property {string} [memberSecret] When set, a member's feed needs `?key=` (see
- *   `memberFeedKey`) and the index page does not list member feeds. Without it every member feed
- *   is open to whoever can reach the server: fine on 127.0.0.1, not on a network.
+ * @property {string} [memberSecret] Turns member feeds on: a member's feed is then at
+ *   `/members/<id>.ics?key=<memberFeedKey(secret, id)>`. Without it there are no member feeds at
+ *   all, whatever address the server listens on or a request comes from (behind a reverse proxy
+ *   every request comes from loopback), and `/members/…` answers 404.
  */
 
 const ALLOW = "GET, HEAD";
 const LABELS = { convening: "convening", series: "series", member: "member" };
+const NO_MEMBER_FEED = "No member feed at this address. Ask the organisers for your link.";
 const NOT_A_ROUTE =
   "Not found. This server has the index at / and feeds at /convenings/<id>.ics, /series/<id>.ics and /members/<id>.ics.";
 
@@ -66,7 +68,7 @@ export function createFeedServer({ dataDir, baseUrl, memberSecret } = {}) {
   }
   const base = baseUrl === undefined ? undefined : checkedBaseUrl(baseUrl);
   const secret = memberSecret === undefined ? undefined : checkedSecret(memberSecret);
-  const feeds = buildFeeds(loadNetwork(dataDir));
+  const feeds = buildFeeds(loadNetwork(dataDir), { memberFeeds: secret !== undefined });
 
   /**
    * @param {import("node:http").IncomingMessage} req
@@ -92,7 +94,7 @@ export function createFeedServer({ dataDir, baseUrl, memberSecret } = {}) {
         indexPage({
           feeds: feeds.list,
           base: requestBaseUrl(req, base),
-          listMembers: secret === undefined,
+          memberFeeds: secret !== undefined,
         }),
       );
     }
@@ -104,16 +106,17 @@ export function createFeedServer({ dataDir, baseUrl, memberSecret } = {}) {
         `Not found: that is not a ${label} id. Ids are letters, digits, ".", "_" and "-", starting with a letter or digit. Every feed is listed at /.`,
       );
     }
-    const feed = feeds.get(target.kind, target.id);
-    if (target.kind === "member" && secret !== undefined) {
-      // One answer for an unknown member and a wrong key, so the address reveals nobody's membership.
-      if (feed === undefined || !isMemberFeedKey(secret, target.id, url.searchParams.get("key"))) {
-        return sendText(
-          res,
-          404,
-          "No member feed at this address. Ask the organisers for your link.",
-        );
-      }
+    let feed = feeds.get(target.kind, target.id);
+    if (target.kind === "member") {
+      // One answer, after the same work, for an unknown member and a wrong key, so the address
+      // reveals nobody's membership; without a secret, that answer for every member address (no
+      // feed was written). No header (X-Forwarded-For, Host) or peer address opens one: behind a
+      // proxy they say nothing trustworthy about who asks.
+      feed =
+        secret === undefined
+          ? undefined
+          : memberFeedFor(secret, target.id, url.searchParams.get("key"), feed);
+      if (feed === undefined) return sendText(res, 404, NO_MEMBER_FEED);
     }
     if (feed === undefined) {
       return sendText(

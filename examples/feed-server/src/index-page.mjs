@@ -1,3 +1,4 @@
+import { canSee } from "@convening/schema";
 import { webcalUrl } from "./base-url.mjs";
 import { feedPath } from "./route.mjs";
 
@@ -26,7 +27,8 @@ a { color: #0b57d0; }
  * @typedef {object} IndexOptions
  * @property {import("./build-feeds.mjs").Feed[]} feeds
  * @property {URL} base Where the links point.
- * @property {boolean} listMembers Whether member feeds are listed (only when they need no key).
+ * @property {boolean} memberFeeds Whether the server has member feeds (only with a secret): then
+ *   the page says how members get theirs, without naming anyone.
  */
 
 /**
@@ -61,17 +63,24 @@ ${list}
 /**
  * The index page: every feed with a `webcal://` link (opens a subscription in Apple Calendar or
  * Outlook) and its http(s) address (for Google Calendar's "From URL", or a one-off download).
- * Every piece of text from the data is escaped.
+ * Every piece of text from the data is escaped. Anyone can read this page, so it lists only the
+ * feeds written for the public audience: never a member feed, a member's name or how many
+ * members there are (whose visibility may be `network` or `private`).
  *
  * @param {IndexOptions} options
  * @returns {string} HTML
  */
-export function indexPage({ feeds, base, listMembers }) {
-  const of = (kind) => feeds.filter((f) => f.kind === kind).map((f) => item(f, base));
-  const members = feeds.filter((f) => f.kind === "member" && f.events > 0);
-  const memberIntro = listMembers
-    ? "<p>Each member's own sessions and the calls of their groups, with join links. These feeds are private: here anyone who can reach this server can read them. Set <code>FEED_SECRET</code> to give each member an address only they know.</p>"
-    : "<p>Each member has a private feed of their own sessions, with join links, at an address only they know. Organisers send it to them (<code>npm run member-link</code>).</p>";
+export function indexPage({ feeds, base, memberFeeds }) {
+  const shown = feeds.filter((f) => canSee("public", f.audience));
+  const of = (kind) => shown.filter((f) => f.kind === kind).map((f) => item(f, base));
+  const members = memberFeeds
+    ? section(
+        "members",
+        "Members",
+        "<p>Each member has a private feed of their own sessions and their groups' calls, with join links, at an address only they know. Organisers send it to them (<code>npm run member-link</code>).</p>",
+        [],
+      )
+    : "";
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -86,7 +95,7 @@ export function indexPage({ feeds, base, listMembers }) {
 <p>Subscribe, and your calendar follows every change: a <em>webcal</em> link opens a subscription in Apple Calendar or Outlook; in Google Calendar choose "Other calendars", "From URL" and paste the address shown. Times come with their time zone, so each calendar shows them in yours.</p>
 ${section("convenings", "Convenings", "<p>Every session of a convening. Join links for participants are not in these public feeds.</p>", of("convening"))}
 ${section("series", "Series", "<p>Recurring meetings, one feed each.</p>", of("series"))}
-${section("members", "Members", memberIntro, listMembers ? members.map((f) => item(f, base)) : [])}
+${members}
 </main>
 </body>
 </html>

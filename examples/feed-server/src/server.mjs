@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Starts the feed server on the sample data: `npm start -w @convening/example-feed-server`.
 // PORT (default 8787), HOST (default 127.0.0.1), DATA_DIR (default examples/data), BASE_URL
-// (the public address links use), FEED_SECRET (makes member feeds private; see README.md).
+// (the public address links use), FEED_SECRET (turns on member feeds at private addresses; see
+// README.md).
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createFeedServer } from "./create-feed-server.mjs";
@@ -9,11 +10,6 @@ import { isFeedServerError } from "./errors.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const env = process.env;
-
-/** @param {string} host */
-function isLoopback(host) {
-  return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
 
 function fail(message) {
   console.error(message);
@@ -24,12 +20,9 @@ const port = Number(env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   fail(`PORT must be a whole number from 0 to 65535, not ${JSON.stringify(env.PORT)}.`);
 }
+// No address is refused: the listening address says nothing about who reaches the server (behind
+// a reverse proxy every request comes from loopback), so member feeds rest on FEED_SECRET alone.
 const host = env.HOST ?? "127.0.0.1";
-if (!isLoopback(host) && env.FEED_SECRET === undefined) {
-  fail(
-    `Refusing to serve member feeds to ${host} without FEED_SECRET: anyone could read any member's sessions and join links. Set FEED_SECRET (for example \`export FEED_SECRET="$(openssl rand -base64 32)"\`).`,
-  );
-}
 
 let server;
 try {
@@ -49,7 +42,7 @@ server.listen(port, host, () => {
   console.log(`Calendar feeds at http://${shown}:${bound}/`);
   console.log(
     env.FEED_SECRET === undefined
-      ? "Member feeds are open (no FEED_SECRET): fine on this machine, not on a network."
+      ? 'Public feeds only: member feeds need FEED_SECRET (for example `export FEED_SECRET="$(openssl rand -base64 32)"`).'
       : "Member feeds need their key: `npm run member-link -w @convening/example-feed-server -- <member id>`.",
   );
 });

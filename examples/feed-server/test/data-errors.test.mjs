@@ -5,7 +5,14 @@ import { isConveningValidationError } from "@convening/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { createFeedServer } from "../src/create-feed-server.mjs";
 import { FeedServerError, isFeedServerError } from "../src/errors.mjs";
-import { calendarName, dataDir, parseIcs, startServer } from "./helpers.mjs";
+import {
+  calendarName,
+  dataDir,
+  memberPath,
+  memberSecret,
+  parseIcs,
+  startServer,
+} from "./helpers.mjs";
 
 const dirs = [];
 afterAll(() => {
@@ -178,9 +185,9 @@ describe("createFeedServer serves documents at the schema's limits", () => {
         ],
       }),
     });
-    const server = await startServer({ dataDir: dir });
+    const server = await startServer({ dataDir: dir, memberSecret });
     try {
-      const vcalendar = parseIcs(await (await server.fetch("/members/long-name.ics")).text());
+      const vcalendar = parseIcs(await (await server.fetch(memberPath("long-name"))).text());
       expect(calendarName(vcalendar)).toBe(name);
       expect(vcalendar.getAllSubcomponents("vevent").length).toBe(1);
     } finally {

@@ -3,6 +3,8 @@ import {
   calendarName,
   dataDir,
   masterEvent,
+  memberPath,
+  memberSecret,
   ms,
   occurrenceStarts,
   parseIcs,
@@ -15,7 +17,7 @@ const data = sampleData();
 let server;
 
 beforeAll(async () => {
-  server = await startServer({ dataDir });
+  server = await startServer({ dataDir, memberSecret });
 });
 afterAll(() => server.close());
 
@@ -182,14 +184,14 @@ describe("/members/:id.ics", () => {
 
   for (const member of withEvents) {
     it(`${member.id}: exactly their sessions and their groups' series, named for them`, async () => {
-      const vcalendar = await calendar(`/members/${member.id}.ics`);
+      const vcalendar = await calendar(memberPath(member.id));
       expect(uidsOf(vcalendar)).toEqual(data.memberUids(member.id));
       expect(calendarName(vcalendar)).toBe(`${member.name}: sessions and calls`);
     });
   }
 
   it("keeps each session's instant and UID as in the convening's own feed", async () => {
-    const mine = await calendar("/members/kofi-a.ics");
+    const mine = await calendar(memberPath("kofi-a"));
     const theirs = await calendar("/convenings/collaborative-workshops-2021.ics");
     const uid = "bridging-bilateral-and-local@collaborative-workshops-2021";
     for (const prop of ["dtstart", "dtend"]) {
@@ -204,7 +206,7 @@ describe("/members/:id.ics", () => {
 
   it("merges calls from several zones into one calendar with one VTIMEZONE per zone", async () => {
     // Ana L. is in the peer learning circle (London) and the shared curriculum group (New York).
-    const vcalendar = await calendar("/members/ana-l.ics");
+    const vcalendar = await calendar(memberPath("ana-l"));
     const zones = vcalendar
       .getAllSubcomponents("vtimezone")
       .map((z) => z.getFirstPropertyValue("tzid"));
@@ -222,7 +224,7 @@ describe("/members/:id.ics", () => {
   });
 
   it("serves a member with nothing scheduled an empty calendar that clients still subscribe to", async () => {
-    const vcalendar = await calendar("/members/michael-silberman.ics");
+    const vcalendar = await calendar(memberPath("michael-silberman"));
     expect(vcalendar.getAllSubcomponents("vevent")).toEqual([]);
     expect(calendarName(vcalendar)).toBe("Michael Silberman: sessions and calls");
   });

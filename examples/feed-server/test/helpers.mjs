@@ -5,8 +5,17 @@ import { fileURLToPath } from "node:url";
 import ICAL from "ical.js";
 import { isDirectoryDocument } from "../../agenda/src/load-samples.mjs";
 import { createFeedServer } from "../src/create-feed-server.mjs";
+import { memberFeedKey } from "../src/member-key.mjs";
 
 export const dataDir = join(dirname(fileURLToPath(import.meta.url)), "../../data");
+
+/** The secret of the test servers that serve member feeds (there are none without one). */
+export const memberSecret = "a test secret that is long enough";
+
+/** A member's feed address on a server started with {@link memberSecret}. */
+export function memberPath(id) {
+  return `/members/${id}.ics?key=${memberFeedKey(memberSecret, id)}`;
+}
 
 /**
  * Starts a feed server on a free loopback port. `close` ends it and its keep-alive connections.

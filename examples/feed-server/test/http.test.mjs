@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataDir, startServer } from "./helpers.mjs";
+import { dataDir, memberPath, memberSecret, startServer } from "./helpers.mjs";
 
 let server;
 
 beforeAll(async () => {
-  server = await startServer({ dataDir });
+  server = await startServer({ dataDir, memberSecret });
 });
 afterAll(() => server.close());
 
 const FEEDS = [
   "/convenings/collaborative-workshops-2021.ics",
   "/series/peer-learning-circle-calls.ics",
-  "/members/kofi-a.ics",
+  memberPath("kofi-a"),
 ];
 
 describe("caching: ETag and If-None-Match", () => {
@@ -100,8 +100,9 @@ describe("404", () => {
     expect(await notFound("/series/no-such-series.ics")).toContain(
       'No series with id "no-such-series"',
     );
-    expect(await notFound("/members/no-such-member.ics")).toContain(
-      'No member with id "no-such-member"',
+    // A member address names nothing: an unknown member and a wrong key get one answer.
+    expect(await notFound("/members/no-such-member.ics")).toBe(
+      "No member feed at this address. Ask the organisers for your link.\n",
     );
   });
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { escapeHtml } from "../src/index-page.mjs";
-import { dataDir, sampleData, startServer } from "./helpers.mjs";
+import { escapeHtml, indexPage } from "../src/index-page.mjs";
+import { dataDir, memberSecret, sampleData, startServer } from "./helpers.mjs";
 
 const data = sampleData();
 let server;
@@ -20,9 +20,6 @@ function hrefs(html) {
 
 const convenings = data.convenings.map((c) => `convenings/${c.id}.ics`);
 const series = data.sources.flatMap((s) => s.series.map((x) => `series/${x.id}.ics`));
-const members = data.members
-  .filter((m) => data.memberUids(m.id).size > 0)
-  .map((m) => `members/${m.id}.ics`);
 
 describe("the index page", () => {
   it("is HTML that runs no script and leaks no address through Referer", async () => {
@@ -36,10 +33,10 @@ describe("the index page", () => {
     expect(html).not.toContain("<script");
   });
 
-  it("links every convening, series and member feed, each by http(s) and by webcal://", async () => {
+  it("links every convening and series feed, each by http(s) and by webcal://", async () => {
     const links = hrefs(await (await server.fetch("/")).text());
-    expect(convenings.length + series.length + members.length).toBeGreaterThan(40);
-    for (const path of [...convenings, ...series, ...members]) {
+    expect(convenings.length + series.length).toBeGreaterThan(5);
+    for (const path of [...convenings, ...series]) {
       expect(links, path).toContain(`${server.origin}/${path}`);
       expect(links, path).toContain(`webcal://127.0.0.1:${server.port}/${path}`);
     }
@@ -63,9 +60,39 @@ describe("the index page", () => {
     );
   });
 
-  it("does not list members with nothing scheduled", async () => {
+  it("says nothing about members without a secret: no feed, no name, not the word", async () => {
     const html = await (await server.fetch("/")).text();
-    expect(html).not.toContain("members/michael-silberman.ics");
+    expect(data.members.length).toBeGreaterThan(30);
+    expect(html).not.toMatch(/member/i);
+    for (const member of data.members) expect(html, member.id).not.toContain(member.name);
+  });
+
+  it("lists only feeds written for the public, whatever their kind", () => {
+    const feed = (kind, id, audience) => ({ kind, id, title: id, detail: "", ics: "", audience });
+    const html = indexPage({
+      feeds: [
+        feed("series", "open-calls", "public"),
+        feed("series", "board-calls", "network"),
+        feed("member", "ana-l", "network"),
+      ],
+      base: new URL("https://feeds.example.org/"),
+      memberFeeds: true,
+    });
+    expect(html).toContain("series/open-calls.ics");
+    expect(html).not.toContain("board-calls");
+    expect(html).not.toContain("ana-l");
+  });
+
+  it("with a secret, tells members how they get their feed without naming any", async () => {
+    const keyed = await startServer({ dataDir, memberSecret });
+    try {
+      const html = await (await keyed.fetch("/")).text();
+      expect(html).toContain("npm run member-link");
+      expect(html).not.toContain("/members/");
+      for (const member of data.members) expect(html, member.id).not.toContain(member.name);
+    } finally {
+      await keyed.close();
+    }
   });
 });
 

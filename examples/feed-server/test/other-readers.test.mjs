@@ -1,6 +1,13 @@
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataDir, parseIcs, sampleData, startServer } from "./helpers.mjs";
+import {
+  dataDir,
+  memberPath,
+  memberSecret,
+  parseIcs,
+  sampleData,
+  startServer,
+} from "./helpers.mjs";
 
 // Besides ical.js, every feed must read cleanly in libical (Evolution, GNOME; through Debian's
 // gir1.2-ical-3.0) and python3-icalendar, where the Debian packages are installed. A member's
@@ -47,12 +54,12 @@ const data = sampleData();
 const paths = [
   ...data.convenings.map((c) => `/convenings/${c.id}.ics`),
   ...data.sources.flatMap((s) => s.series.map((x) => `/series/${x.id}.ics`)),
-  ...data.members.map((m) => `/members/${m.id}.ics`),
+  ...data.members.map((m) => memberPath(m.id)),
 ];
 let server;
 
 beforeAll(async () => {
-  server = await startServer({ dataDir });
+  server = await startServer({ dataDir, memberSecret });
 });
 afterAll(() => server.close());
 

@@ -3,22 +3,36 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberFeedKey } from "../src/member-key.mjs";
-import { dataDir, parseIcs, sampleData, startServer, uidsOf, unfold } from "./helpers.mjs";
+import {
+  dataDir,
+  memberPath,
+  memberSecret,
+  parseIcs,
+  sampleData,
+  startServer,
+  uidsOf,
+  unfold,
+} from "./helpers.mjs";
 
 const data = sampleData();
 const publicPaths = [
   ...data.convenings.map((c) => `/convenings/${c.id}.ics`),
   ...data.sources.flatMap((s) => s.series.map((x) => `/series/${x.id}.ics`)),
 ];
-const memberPaths = data.members.map((m) => `/members/${m.id}.ics`);
-let server;
+const memberPaths = data.members.map((m) => memberPath(m.id));
+// The default server (no FEED_SECRET: public feeds only) and one with member feeds.
+let open;
+let keyed;
 
 beforeAll(async () => {
-  server = await startServer({ dataDir });
+  [open, keyed] = await Promise.all([
+    startServer({ dataDir }),
+    startServer({ dataDir, memberSecret }),
+  ]);
 });
-afterAll(() => server.close());
+afterAll(() => Promise.all([open.close(), keyed.close()]));
 
-async function text(path) {
+async function text(path, server = path.startsWith("/members/") ? keyed : open) {
   const response = await server.fetch(path);
   expect(response.status, path).toBe(200);
   // Folding may split an address across lines; unfolded, it would be whole again.
@@ -31,7 +45,8 @@ describe("public feeds (convenings and series)", () => {
     for (const path of publicPaths) {
       const ics = await text(path);
       for (const email of data.emails) expect(ics, `${email} in ${path}`).not.toContain(email);
-      expect(ics, path).not.toMatch(/mailto:|ATTENDEE|ORGANIZER/i);
+      // An ORGANIZER names the publisher by a web address, never by e-mail.
+      expect(ics, path).not.toMatch(/mailto:|ATTENDEE/i);
     }
   });
 
@@ -58,7 +73,7 @@ describe("member feeds", () => {
   });
 
   it("give a participant the join link of their own room, and only of their own rooms", async () => {
-    const asha = await text("/members/asha-m.ics");
+    const asha = await text(memberPath("asha-m"));
     expect(asha).toContain(
       "CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO:https://meet.example.org/collaborative-workshops-2021/room-1",
     );
@@ -66,21 +81,60 @@ describe("member feeds", () => {
   });
 
   it("give a committee member the call's link and dial-in", async () => {
-    const ics = await text("/members/leilani-k.ics");
+    const ics = await text(memberPath("leilani-k"));
     expect(ics).toContain("https://meet.example.org/we-alliance/committee-call");
     expect(ics).toContain("Dial in: +1 555 0100 (United States)\\, PIN 2707");
   });
 
   it("give the hybrid session's stream link to its speakers", async () => {
-    expect(await text("/members/annie-namala.ics")).toContain(
+    expect(await text(memberPath("annie-namala"))).toContain(
       "https://example.org/lnob-info-session-2022/stream",
     );
+  });
+});
+
+describe("without FEED_SECRET (the default)", () => {
+  it("has no member feeds: every member address, real or not, with a key or not, is the same 404", async () => {
+    const answers = await Promise.all(
+      [
+        "/members/kofi-a.ics",
+        "/members/asha-m.ics",
+        memberPath("kofi-a"),
+        `/members/kofi-a.ics?key=${memberFeedKey("any other secret of enough length", "kofi-a")}`,
+        "/members/nobody.ics",
+      ].map(async (path) => {
+        const response = await open.fetch(path);
+        return `${response.status} ${await response.text()}`;
+      }),
+    );
+    expect(new Set(answers)).toEqual(
+      new Set(["404 No member feed at this address. Ask the organisers for your link.\n"]),
+    );
+  });
+
+  it("serves no member feed to a request a reverse proxy forwards from loopback, whatever its headers claim", async () => {
+    for (const headers of [
+      {},
+      { "X-Forwarded-For": "127.0.0.1" },
+      { "X-Forwarded-For": "203.0.113.9", "X-Real-IP": "203.0.113.9" },
+      { Forwarded: "for=127.0.0.1;host=localhost;proto=http" },
+      { Host: "localhost", "X-Forwarded-Host": "localhost" },
+    ]) {
+      const { status, body } = await open.raw("/members/kofi-a.ics", headers);
+      expect(status, JSON.stringify(headers)).toBe(404);
+      expect(body).not.toContain("BEGIN:VCALENDAR");
+    }
+  });
+
+  it("keeps the public feeds open", async () => {
+    expect((await open.fetch("/series/exploratory-committee-calls.ics")).status).toBe(200);
   });
 });
 
 describe("people hidden from an audience", () => {
   const dir = mkdtempSync(join(tmpdir(), "feed-server-privacy-"));
   let hidden;
+  let hiddenOpen;
 
   beforeAll(async () => {
     writeFileSync(
@@ -140,14 +194,40 @@ describe("people hidden from an audience", () => {
         ],
       }),
     );
-    hidden = await startServer({ dataDir: dir });
+    [hidden, hiddenOpen] = await Promise.all([
+      startServer({ dataDir: dir, memberSecret }),
+      startServer({ dataDir: dir }),
+    ]);
   });
   afterAll(async () => {
-    await hidden.close();
+    await Promise.all([hidden.close(), hiddenOpen.close()]);
     rmSync(dir, { recursive: true, force: true });
   });
 
   const read = async (path) => unfold(await (await hidden.fetch(path)).text());
+  const names = [
+    "Open Person",
+    "Network Person",
+    "Private Person",
+    "Registered Person",
+    "Waiting Person",
+    "All-in Person",
+  ];
+
+  it("the index page names nobody and links no member feed, with a secret or without", async () => {
+    for (const server of [hiddenOpen, hidden]) {
+      const html = await (await server.fetch("/")).text();
+      expect(html).toContain("/convenings/circle.ics");
+      expect(html).not.toContain("/members/");
+      for (const name of names) expect(html).not.toContain(name);
+      expect(html).not.toContain("@example.net");
+    }
+  });
+
+  it("without a secret the index page says nothing about members at all", async () => {
+    const html = await (await hiddenOpen.fetch("/")).text();
+    expect(html).not.toMatch(/member/i);
+  });
 
   it("the public feed names public people only, and never an address, even one its owner opened", async () => {
     const ics = await read("/convenings/circle.ics");
@@ -158,32 +238,26 @@ describe("people hidden from an audience", () => {
   });
 
   it("a member's feed names the people the network may see, and never a private member", async () => {
-    const ics = await read("/members/open-o.ics");
+    const ics = await read(memberPath("open-o"));
     expect(ics).toContain("Network Person");
     expect(ics).not.toContain("Private Person");
     expect(ics).not.toContain("@example.net");
   });
 
   it("a registration brings its session; a waitlisted one does not; the whole convening brings all", async () => {
-    expect(uidsOf(parseIcs(await read("/members/reg-r.ics")))).toEqual(new Set(["walk@circle"]));
-    expect(uidsOf(parseIcs(await read("/members/wait-w.ics")))).toEqual(new Set());
-    expect(uidsOf(parseIcs(await read("/members/all-a.ics")))).toEqual(
+    expect(uidsOf(parseIcs(await read(memberPath("reg-r"))))).toEqual(new Set(["walk@circle"]));
+    expect(uidsOf(parseIcs(await read(memberPath("wait-w"))))).toEqual(new Set());
+    expect(uidsOf(parseIcs(await read(memberPath("all-a"))))).toEqual(
       new Set(["talk@circle", "walk@circle"]),
     );
   });
 });
 
 describe("member feeds behind a secret", () => {
-  const secret = "a test secret that is long enough";
-  let guarded;
-
-  beforeAll(async () => {
-    guarded = await startServer({ dataDir, memberSecret: secret });
-  });
-  afterAll(() => guarded.close());
+  const secret = memberSecret;
 
   it("serve the feed at the address with the member's key", async () => {
-    const response = await guarded.fetch(
+    const response = await keyed.fetch(
       `/members/kofi-a.ics?key=${memberFeedKey(secret, "kofi-a")}`,
     );
     expect(response.status).toBe(200);
@@ -200,7 +274,7 @@ describe("member feeds behind a secret", () => {
         `/members/kofi-a.ics?key=${memberFeedKey("another secret of enough length", "kofi-a")}`,
         `/members/nobody.ics?key=${memberFeedKey(secret, "nobody")}`,
       ].map(async (path) => {
-        const response = await guarded.fetch(path);
+        const response = await keyed.fetch(path);
         return `${response.status} ${await response.text()}`;
       }),
     );
@@ -210,11 +284,11 @@ describe("member feeds behind a secret", () => {
   });
 
   it("keep public feeds open", async () => {
-    expect((await guarded.fetch("/series/exploratory-committee-calls.ics")).status).toBe(200);
+    expect((await keyed.fetch("/series/exploratory-committee-calls.ics")).status).toBe(200);
   });
 
   it("are not listed on the index page", async () => {
-    const html = await (await guarded.fetch("/")).text();
+    const html = await (await keyed.fetch("/")).text();
     expect(html).not.toContain("/members/");
     expect(html).toContain("/convenings/collaborative-workshops-2021.ics");
   });

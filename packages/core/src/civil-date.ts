@@ -3,6 +3,19 @@
 // matters when a document holds thousands of dates and a recurrence expands to thousands more.
 // Days are counted from 1970-01-01 (negative before it).
 
+import { InvalidArgumentError } from "./invalid-argument-error.js";
+
+/** A whole-number argument, checked: these run in loops, so the check is one `isSafeInteger`. */
+function whole(value: unknown, name: string, min = -Number.MAX_SAFE_INTEGER): void {
+  if (!Number.isSafeInteger(value) || (value as number) < min) {
+    throw new InvalidArgumentError(
+      [name],
+      value,
+      min === 0 ? "must be a whole number from 0" : "must be a whole number",
+    );
+  }
+}
+
 /**
  * Milliseconds in a day without a clock change: the unit of every day count here.
  *
@@ -34,6 +47,8 @@ function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
+  whole(year, "year");
+  whole(month, "month");
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -48,6 +63,8 @@ export function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isSafeInteger(year) || !Number.isSafeInteger(month) || !Number.isSafeInteger(day))
+    return false;
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
@@ -61,6 +78,9 @@ export function isValidDate(year: number, month: number, day: number): boolean {
  * ```
  */
 export function daysFromCivil(year: number, month: number, day: number): number {
+  whole(year, "year");
+  whole(month, "month");
+  whole(day, "day");
   // The era/day-of-era method (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -81,6 +101,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
  * ```
  */
 export function civilFromDays(days: number): CivilDate {
+  whole(days, "days");
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -103,6 +124,7 @@ export function civilFromDays(days: number): CivilDate {
  * ```
  */
 export function isoWeekday(days: number): number {
+  whole(days, "days");
   return ((((days + 3) % 7) + 7) % 7) + 1;
 }
 
@@ -123,9 +145,11 @@ export function formatLocalDate(days: number): string {
 }
 
 /**
- * Reads `length` ASCII digits of `text` from `at`; -1 if any of them is not a digit. Parsers read
- * character by character: a document holds thousands of these strings.
+ * Reads `length` ASCII digits of `text` from `at`; -1 if any of them is not a digit or the text
+ * ends first. Parsers read character by character: a document holds thousands of these strings.
  *
+ * @throws {InvalidArgumentError} when `text` is not a string or `at`/`length` are not whole
+ *   numbers from 0.
  * @example
  * ```ts
  * readDigits("2021-03-23", 5, 2); // 3
@@ -133,6 +157,10 @@ export function formatLocalDate(days: number): string {
  * ```
  */
 export function readDigits(text: string, at: number, length: number): number {
+  if (typeof text !== "string") throw new InvalidArgumentError(["text"], text, "must be a string");
+  whole(at, "at", 0);
+  whole(length, "length", 0);
+  if (at + length > text.length) return -1;
   let value = 0;
   for (let i = at; i < at + length; i++) {
     const digit = text.charCodeAt(i) - 48;

@@ -1,7 +1,10 @@
 // The one error base of the toolkit. Every class in every package extends it, so a caller can
 // catch `isConveningError(e)` and read `code`, `path` and `value` whatever threw.
 
+import { toErrorPath } from "./describe-path.js";
+import { describeValue } from "./describe-value.js";
 import type { ErrorPath } from "./format-path.js";
+import { peekField } from "./peek-field.js";
 
 // One registry symbol for every class: `Symbol.for` gives the same symbol to the ESM and CJS
 // builds (and to two installed copies), so identity survives where `instanceof` would not.
@@ -63,16 +66,27 @@ export class ConveningError extends Error {
   /** The offending value, as given (`undefined` when there is none to show). */
   readonly value: unknown;
 
+  /**
+   * Never throws, whatever it is given: an error built to report bad input must survive that
+   * input (a revoked Proxy, a getter that throws, a symbol). A `message` that is not a string is
+   * described, a `code` that is not a string becomes `"convening_error"`, and `path` is kept as
+   * keys and indexes only ({@link toErrorPath}).
+   */
   constructor(message: string, details: ConveningErrorDetails) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    const cause = peekField(details, "cause");
+    super(
+      typeof message === "string" ? message : describeValue(message),
+      cause === undefined ? undefined : { cause },
+    );
     const kinds: string[] = [];
     for (let c = new.target as unknown; isErrorClass(c); c = Object.getPrototypeOf(c)) {
       if (Object.hasOwn(c, "errorName")) kinds.push(c.errorName);
     }
     this.name = kinds[0] ?? "ConveningError";
-    this.code = details.code;
-    this.path = Object.freeze([...(details.path ?? [])]);
-    this.value = details.value;
+    const code = peekField(details, "code");
+    this.code = typeof code === "string" ? code : "convening_error";
+    this.path = Object.freeze([...toErrorPath(peekField(details, "path"))]);
+    this.value = peekField(details, "value");
     Object.defineProperty(this, KINDS, { value: Object.freeze(kinds) });
   }
 

@@ -1,6 +1,9 @@
 // Durations as documents write them (ISO 8601) and as calendars need them (RFC 5545 §3.3.6).
 
+import { argumentGuards } from "./argument-guards.js";
 import { InvalidArgumentError } from "./invalid-argument-error.js";
+
+const guard = argumentGuards();
 
 const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
@@ -89,14 +92,16 @@ export function durationParts(value: unknown): DurationParts | undefined {
  * ```
  */
 export function formatDuration(seconds: number, options: { exact?: boolean } = {}): string {
-  if (!Number.isFinite(seconds)) {
+  // Beyond 2^53 seconds the digits would be written in exponent form, which no duration has.
+  if (typeof seconds !== "number" || !(Math.abs(seconds) <= Number.MAX_SAFE_INTEGER)) {
     throw new InvalidArgumentError(["seconds"], seconds, "must be a finite number of seconds");
   }
   const whole = Math.round(seconds);
   if (whole === 0) return "PT0S";
   const sign = whole < 0 ? "-" : "";
   const total = Math.abs(whole);
-  const exact = options?.exact === true;
+  const exact =
+    options === undefined ? false : guard.fields(options, ["options"], ["exact"]).exact === true;
   if (!exact && total % 604_800 === 0) return `${sign}P${total / 604_800}W`;
   const days = exact ? 0 : Math.floor(total / 86_400);
   const h = Math.floor((exact ? total : total % 86_400) / 3600);

@@ -20,13 +20,24 @@ const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
  * ```
  */
 export function formatPath(path: ErrorPath): string {
-  if (!Array.isArray(path)) return invalidPath(path);
-  if (path.length === 0) return "(root)";
+  let parts: readonly unknown[];
+  try {
+    // One read of each part: a Proxy or a getter cannot answer differently the second time.
+    if (!Array.isArray(path)) return invalidPath(path);
+    // A sparse array can claim billions of parts; no path into a document is that long.
+    if (path.length > 10_000)
+      throw new InvalidArgumentError(["path"], path, "has more than 10000 parts");
+    parts = Array.from(path);
+  } catch (cause) {
+    if (cause instanceof InvalidArgumentError) throw cause;
+    throw new InvalidArgumentError(["path"], undefined, "could not be read", { cause });
+  }
+  if (parts.length === 0) return "(root)";
   let out = "";
-  for (let i = 0; i < path.length; i++) {
-    const part: unknown = path[i];
+  for (let i = 0; i < parts.length; i++) {
+    const part: unknown = parts[i];
     if (typeof part === "number" && Number.isInteger(part)) out += `[${part}]`;
-    else if (typeof part !== "string") return invalidPath(path, i);
+    else if (typeof part !== "string") return invalidPath(parts, i);
     else if (!PLAIN_KEY.test(part)) out += `[${describeValue(part)}]`;
     else out += out === "" ? part : `.${part}`;
   }

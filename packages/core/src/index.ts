@@ -1,6 +1,12 @@
 // The public API of @convening/core. Every export is named; internals stay in their files.
 
 export {
+  type ArgumentErrorClass,
+  type ArgumentGuards,
+  argumentGuards,
+} from "./argument-guards.js";
+export { BoundedCache } from "./bounded-cache.js";
+export {
   type CivilDate,
   civilFromDays,
   DAY_MS,
@@ -20,6 +26,7 @@ export {
   type ConveningErrorDetails,
   isConveningError,
 } from "./convening-error.js";
+export { describePath, toErrorPath } from "./describe-path.js";
 export { describeValue } from "./describe-value.js";
 export {
   DURATION_PATTERN,
@@ -48,6 +55,8 @@ export {
   type ParsedKind,
   requireParsed,
 } from "./parsed.js";
+export { peekField } from "./peek-field.js";
+export { MAX_SEQUENCE } from "./sequence.js";
 export { isSingleLineText } from "./single-line-text.js";
 export { isTimeZone, TIME_ZONE_PATTERN } from "./time-zone-id.js";
 export {
@@ -62,6 +71,7 @@ export { isWebUrl } from "./web-url.js";
 export {
   firstInstantAtOrAfterLocal,
   formatOffset,
+  MAX_TRANSITION_SEARCH_MS,
   type OffsetTransition,
   ZoneOffsetTable,
   zoneOffsetSeconds,

@@ -2,6 +2,7 @@
 // One grammar for every package, so a string one accepts is never refused by another.
 
 import { DAY_MS, daysFromCivil, formatLocalDate, isValidDate, readDigits } from "./civil-date.js";
+import { InvalidArgumentError } from "./invalid-argument-error.js";
 import { formatOffset } from "./zone-offset.js";
 
 /**
@@ -105,6 +106,31 @@ export function parseInstant(value: unknown): ParsedInstant | undefined {
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+// The range of a JavaScript Date, the widest any caller can mean.
+const MAX_EPOCH_MS = 8.64e15;
+
+/** An instant argument: ms within a Date's range; a fraction of a ms is dropped. */
+function epochArgument(value: unknown, name: string): number {
+  if (typeof value !== "number" || !(Math.abs(value) <= MAX_EPOCH_MS)) {
+    throw new InvalidArgumentError(
+      [name],
+      value,
+      "must be a number of milliseconds within the range of a Date (±8.64e15)",
+    );
+  }
+  return Math.floor(value);
+}
+
+/** An offset argument: a number of units (`perDay` in a day) within a day either side of UTC. */
+function offsetArgument(value: unknown, name: string, perDay: number): void {
+  if (typeof value !== "number" || !(Math.abs(value) <= perDay))
+    throw new InvalidArgumentError(
+      [name],
+      value,
+      `must be an offset within a day of UTC (±${perDay})`,
+    );
+}
+
 /**
  * `2021-03-23T11:20:00-04:00`: an instant written at a fixed offset (minutes east of UTC), with
  * milliseconds only when there are some. What {@link parseInstant} reads back to the same moment.
@@ -116,6 +142,8 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
  * ```
  */
 export function formatInstant(epochMs: number, offsetMinutes: number): string {
+  epochMs = epochArgument(epochMs, "epochMs");
+  offsetArgument(offsetMinutes, "offsetMinutes", 1440);
   const w = wallClock(epochMs + offsetMinutes * 60_000);
   const fraction = w.millis === 0 ? "" : `.${String(w.millis).padStart(3, "0")}`;
   return `${formatLocalDate(w.days)}T${pad2(w.hour)}:${pad2(w.minute)}:${pad2(w.second)}${fraction}${formatOffset(offsetMinutes * 60)}`;
@@ -133,6 +161,8 @@ export function formatInstant(epochMs: number, offsetMinutes: number): string {
  * ```
  */
 export function formatBasicDateTime(epochMs: number, offsetSeconds: number): string {
+  epochMs = epochArgument(epochMs, "epochMs");
+  offsetArgument(offsetSeconds, "offsetSeconds", 86_400);
   const w = wallClock(epochMs + offsetSeconds * 1000);
   const date = formatLocalDate(w.days);
   return `${date.slice(0, -6)}${date.slice(-5, -3)}${date.slice(-2)}T${pad2(w.hour)}${pad2(w.minute)}${pad2(w.second)}`;

@@ -1,15 +1,25 @@
 // The one place that asks the runtime's Intl for a UTC offset. Everything else reads the per-zone
 // offset table built from these answers (zone-offset.ts).
 
+import { BoundedCache } from "./bounded-cache.js";
 import { daysFromCivil } from "./civil-date.js";
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Keyed by the runtime's canonical id (the offset tables ask with nothing else), so a few hundred
+// at most exist; each holds ICU's native formatter, some 28 KB outside the JS heap. Only a chunk
+// being built reads one, so 256 is plenty even while every zone is in use.
+const formatters = new BoundedCache<string, Intl.DateTimeFormat>(256);
+
+/**
+ * The runtime's own canonical id of a zone it knows: every spelling (`america/new_york`) and
+ * every link (`US/Eastern`) names one id. Throws Intl's RangeError for a zone it does not know.
+ */
+export function runtimeZoneId(zone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+}
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(zone);
   if (!formatter) {
-    // Ids are case-insensitive to Intl, so the spellings are unbounded; the cache is not.
-    if (formatters.size >= 1_000) formatters.clear();
     formatter = new Intl.DateTimeFormat("en-US", {
       timeZone: zone,
       hourCycle: "h23",

@@ -1,6 +1,13 @@
 import { ConveningError } from "./convening-error.js";
+import { describePath } from "./describe-path.js";
 import { describeValue } from "./describe-value.js";
-import { type ErrorPath, formatPath } from "./format-path.js";
+import type { ErrorPath } from "./format-path.js";
+import { peekField } from "./peek-field.js";
+
+/** A problem clause as given, or described when it is not text. */
+function clause(problem: unknown): string {
+  return typeof problem === "string" ? problem : describeValue(problem);
+}
 
 /**
  * Thrown when an argument or option is not what the function documents: the wrong type, out of
@@ -25,11 +32,13 @@ export class InvalidArgumentError extends ConveningError {
    * @param problem - what is wrong, as a clause: "must be a positive whole number of minutes".
    */
   constructor(path: ErrorPath, value: unknown, problem: string, options: { cause?: unknown } = {}) {
-    super(`${formatPath(path)} = ${describeValue(value)}: ${problem}`, {
+    // Built from anything without throwing (see ConveningError): the path, value and problem
+    // are described, never coerced.
+    super(`${describePath(path)} = ${describeValue(value)}: ${clause(problem)}`, {
       code: "invalid_argument",
       path,
       value,
-      cause: options.cause,
+      cause: peekField(options, "cause"),
     });
   }
 }

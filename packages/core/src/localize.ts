@@ -1,7 +1,10 @@
 // Moved here from @convening/schema (which re-exports it unchanged) so that lean code paths, such
 // as calendar links in a browser bundle, can pick a language without loading the validator.
 
+import { argumentGuards } from "./argument-guards.js";
 import { InvalidArgumentError } from "./invalid-argument-error.js";
+
+const guard = argumentGuards();
 
 /** Text in one language (`"Plenary"`) or in several (`{ en: "Plenary", fr: "Plénière" }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -40,18 +43,13 @@ export function localize(
 ): string | undefined {
   const wanted = languageList(languages);
   if (value === undefined || typeof value === "string") return value;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InvalidArgumentError(
-      ["value"],
-      value,
-      "must be text or a map of language tag to text",
-    );
-  }
-  const entries = Object.entries(value);
-  for (const [tag, text] of entries) {
+  const map = guard.record(value, ["value"], "must be text or a map of language tag to text");
+  const entries: [string, string][] = guard.keys(map, ["value"]).map((tag) => {
+    const text = guard.field(map, tag, ["value"]);
     if (typeof text !== "string")
       throw new InvalidArgumentError(["value", tag], text, "must be text");
-  }
+    return [tag, text];
+  });
   // The schema refuses an empty map; a hand-built one reads as no text rather than undefined,
   // which the first overload promises never to return.
   if (entries.length === 0) return "";
@@ -66,15 +64,14 @@ export function localize(
   return entries[0]![1];
 }
 
+const LANGUAGES = "must be a language tag or a list of them in order of preference";
+
 function languageList(languages: unknown): readonly string[] {
   if (typeof languages === "string") return [languages];
-  if (Array.isArray(languages) && languages.every((tag) => typeof tag === "string"))
-    return languages;
-  throw new InvalidArgumentError(
-    ["languages"],
-    languages,
-    "must be a language tag or a list of them in order of preference",
-  );
+  // A hole or a getter in the list is named by its index, not read as a tag later.
+  return guard
+    .array(languages, ["languages"], LANGUAGES)
+    .map((tag, i) => guard.string(tag, ["languages", i], "must be a language tag"));
 }
 
 function baseOf(tag: string): string {

@@ -1,6 +1,6 @@
 import { ConveningError } from "./convening-error.js";
+import { describePath } from "./describe-path.js";
 import { describeValue } from "./describe-value.js";
-import { formatPath } from "./format-path.js";
 import type { ParsedKind } from "./parsed.js";
 
 const PARSERS: Record<ParsedKind, string> = {
@@ -35,9 +35,13 @@ export class NotParsedError extends ConveningError {
     path: readonly (string | number)[],
     value: unknown,
   ) {
-    const parser = PARSERS[expected];
+    // Built from anything without throwing (see ConveningError).
+    const kind =
+      typeof expected === "string" && Object.hasOwn(PARSERS, expected) ? expected : undefined;
+    const parser = kind === undefined ? "the parser" : `${PARSERS[kind]}()`;
+    const who = typeof caller === "string" ? caller : describeValue(caller);
     super(
-      `${caller}: ${formatPath(path)} (${describeValue(value)}) is not a parsed ${expected}; call ${parser}() first and pass what it returns (a value copied through JSON, structuredClone or an object spread must be parsed again)`,
+      `${who}: ${describePath(path)} (${describeValue(value)}) is not a parsed ${kind ?? "value"}; call ${parser} first and pass what it returns (a value copied through JSON, structuredClone or an object spread must be parsed again)`,
       { code: "not_parsed", path, value },
     );
     this.expected = expected;

@@ -1,6 +1,7 @@
 // The mark `parseConvening`, `parseSeries` and `parseDirectory` leave on what they return, so every
 // later function can accept a parsed value in O(1) instead of validating it again.
 
+import { InvalidArgumentError } from "./invalid-argument-error.js";
 import { NotParsedError } from "./not-parsed-error.js";
 
 // `Symbol.for`: the ESM and CJS builds, and two installed copies, share the registry, so a value
@@ -40,7 +41,21 @@ export function markParsed<T extends object, K extends ParsedKind>(
   value: T,
   kind: K,
 ): T & Parsed<K> {
-  Object.defineProperty(value, PARSED, { value: kind, enumerable: false, configurable: false });
+  if (kind !== "convening" && kind !== "series" && kind !== "directory")
+    throw new InvalidArgumentError(["kind"], kind, 'must be "convening", "series" or "directory"');
+  if (typeof value !== "object" || value === null)
+    throw new InvalidArgumentError(["value"], value, "must be an object");
+  try {
+    Object.defineProperty(value, PARSED, { value: kind, enumerable: false, configurable: false });
+  } catch (cause) {
+    // A frozen object, one already marked, or a Proxy that refuses.
+    throw new InvalidArgumentError(
+      ["value"],
+      value,
+      "cannot be marked (frozen, already marked, or a Proxy that refuses)",
+      { cause },
+    );
+  }
   return value as T & Parsed<K>;
 }
 

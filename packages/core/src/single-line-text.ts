@@ -16,5 +16,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * ```
  */
 export function isSingleLineText(value: string): boolean {
-  return !SINGLE_LINE_FORBIDDEN.test(value) && !LONE_SURROGATE.test(value);
+  // Not a string is not text: a regular expression would test its String() form instead.
+  return (
+    typeof value === "string" && !SINGLE_LINE_FORBIDDEN.test(value) && !LONE_SURROGATE.test(value)
+  );
 }

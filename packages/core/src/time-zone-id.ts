@@ -1,7 +1,11 @@
 // Whether a string names a time zone the runtime knows. Every package asks before it hands a zone
 // to Intl, which throws a RangeError for an unknown one and accepts things that are not zones.
 
-const verdicts = new Map<string, boolean>();
+import { BoundedCache } from "./bounded-cache.js";
+
+// By the id in lower case: every test below ignores case, so the 2^14 spellings of
+// America/New_York share one verdict and one Intl call. 1,000 entries of at most 64 characters.
+const verdicts = new BoundedCache<string, boolean>(1_000);
 // IANA ids are names (Area/Location, UTC, EST5EDT); offset strings like "+05:00", which newer
 // runtimes also accept, are not zones of intent and are refused.
 const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
@@ -43,10 +47,14 @@ export const TIME_ZONE_PATTERN: string = ZONE_NAME.source;
  */
 export function isTimeZone(zone: unknown): zone is string {
   if (typeof zone !== "string" || zone.length === 0 || zone.length > 64) return false;
-  let ok = verdicts.get(zone);
+  // The shape first: past it the id is ASCII, whose lower case merges nothing else (the Kelvin
+  // sign U+212A lower-cases to "k").
+  if (!ZONE_NAME.test(zone)) return false;
+  const lower = zone.toLowerCase();
+  let ok = verdicts.get(lower);
   if (ok === undefined) {
     ok = false;
-    if (ZONE_NAME.test(zone) && (zone.includes("/") || TZDB_TOP_LEVEL.has(zone.toLowerCase()))) {
+    if (zone.includes("/") || TZDB_TOP_LEVEL.has(lower)) {
       try {
         new Intl.DateTimeFormat("en-US", { timeZone: zone });
         ok = true;
@@ -54,7 +62,7 @@ export function isTimeZone(zone: unknown): zone is string {
         ok = false;
       }
     }
-    if (verdicts.size < 5_000) verdicts.set(zone, ok);
+    verdicts.set(lower, ok);
   }
   return ok;
 }

@@ -1,8 +1,11 @@
 // Moved here from @convening/schema (which re-exports these unchanged) so that lean code paths,
 // such as calendar links in a browser bundle, apply the same privacy rules without the validator.
 
+import { argumentGuards } from "./argument-guards.js";
 import type { ErrorPath } from "./format-path.js";
 import { InvalidArgumentError } from "./invalid-argument-error.js";
+
+const guard = argumentGuards();
 
 /** Who may see something: everyone, signed-in network members, or organisers only. */
 export type Visibility = "public" | "network" | "private";
@@ -46,10 +49,25 @@ function rankOf(value: unknown, path: ErrorPath): number {
   return rank;
 }
 
-function checkMember(member: unknown): asserts member is RedactableMember {
-  if (typeof member !== "object" || member === null || Array.isArray(member)) {
-    throw new InvalidArgumentError(["member"], member, "must be a member object");
-  }
+/** The visibility settings of a member, each read once (a getter that throws is named). */
+function settingsOf(member: unknown): {
+  visibility: unknown;
+  fieldVisibility: Readonly<Record<string, unknown>> | undefined;
+} {
+  const m = guard.fields(
+    member,
+    ["member"],
+    ["visibility", "fieldVisibility"],
+    "must be a member object",
+  );
+  const own = m.fieldVisibility;
+  return {
+    visibility: m.visibility,
+    fieldVisibility:
+      own === undefined
+        ? undefined
+        : guard.record(own, ["member", "fieldVisibility"], "must be a map of field to visibility"),
+  };
 }
 
 /**
@@ -77,17 +95,29 @@ export function canSee(audience: Visibility, visibility: Visibility): boolean {
  * ```
  */
 export function fieldVisibility(member: RedactableMember, field: RedactableField): Visibility {
-  checkMember(member);
-  if (!FIELDS.has(field)) {
+  return visibilityOf(settingsOf(member), field);
+}
+
+function visibilityOf(settings: ReturnType<typeof settingsOf>, field: RedactableField): Visibility {
+  if (typeof field !== "string" || !FIELDS.has(field)) {
     throw new InvalidArgumentError(
       ["field"],
       field,
       "is not a member field with its own visibility",
     );
   }
-  const own = member.fieldVisibility?.[field];
-  if (own) return own;
-  return field === "email" ? "private" : (member.visibility ?? "public");
+  const own =
+    settings.fieldVisibility === undefined
+      ? undefined
+      : guard.field(settings.fieldVisibility, field, ["member", "fieldVisibility"]);
+  if (own !== undefined) {
+    rankOf(own, ["member", "fieldVisibility", field]);
+    return own as Visibility;
+  }
+  if (field === "email") return "private";
+  const visibility = settings.visibility ?? "public";
+  rankOf(visibility, ["member", "visibility"]);
+  return visibility as Visibility;
 }
 
 /**
@@ -105,11 +135,18 @@ export function redactMember<M extends RedactableMember>(
   member: M,
   audience: Visibility,
 ): M | undefined {
-  checkMember(member);
+  const settings = settingsOf(member);
   rankOf(audience, ["audience"]);
-  if (!canSee(audience, member.visibility ?? "public")) return undefined;
-  const copy = { ...member } as Record<string, unknown>;
-  const hide = (field: RedactableField) => !canSee(audience, fieldVisibility(member, field));
+  const visibility = settings.visibility ?? "public";
+  rankOf(visibility, ["member", "visibility"]);
+  if (!canSee(audience, visibility as Visibility)) return undefined;
+  let copy: Record<string, unknown>;
+  try {
+    copy = { ...member } as Record<string, unknown>;
+  } catch (cause) {
+    throw new InvalidArgumentError(["member"], undefined, "could not be read", { cause });
+  }
+  const hide = (field: RedactableField) => !canSee(audience, visibilityOf(settings, field));
   for (const field of REMOVED) if (hide(field)) delete copy[field];
   if (hide("affiliations")) copy.affiliations = [];
   if (hide("links")) copy.links = [];

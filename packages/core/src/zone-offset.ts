@@ -8,18 +8,78 @@
 // missed; the shortest such pair in all of tzdata's history is 3.99 days (Africa/Freetown, 1939;
 // since 1970, 6.96 days: Brazil 2000), so two-day samples find every transition.
 
+import { BoundedCache } from "./bounded-cache.js";
 import { DAY_MS } from "./civil-date.js";
-import { intlOffsetSeconds } from "./intl-offset.js";
+import { intlOffsetSeconds, runtimeZoneId } from "./intl-offset.js";
+import { InvalidArgumentError } from "./invalid-argument-error.js";
+import { isTimeZone } from "./time-zone-id.js";
 
 const SAMPLE_MS = 2 * DAY_MS;
 const CHUNK_MS = 32 * SAMPLE_MS;
 // Bounds, so a long-running server that reads documents from every era and in every spelling of
-// every zone keeps flat memory: 4,096 chunks is some 700 years of one zone.
+// every zone keeps flat memory. 4,096 chunks (about 100 bytes each) is some 700 years of one
+// zone; a table is shared by every spelling and link of its zone (see zoneOffsetTable), so the
+// runtime's few hundred canonical ids never reach MAX_ZONES.
 const MAX_CHUNKS_PER_ZONE = 4_096;
 const MAX_ZONES = 1_000;
+// Spellings as callers give them; an entry is a string and a reference.
+const MAX_SPELLINGS = 1_000;
 // No offset in tzdata's history exceeds ±16 h, so every instant a local time names lies within
 // this window of it.
 const LOCAL_WINDOW_MS = 18 * 3_600_000;
+// Instants the table answers for: a Date's range (±8.64e15 ms, years −271821 to 275760) less a
+// year at each end, so every sample a chunk takes stays inside what Intl can format.
+const MAX_INSTANT_MS = 8.64e15 - 366 * DAY_MS;
+/**
+ * The longest range {@link ZoneOffsetTable.transitionsBetween} and
+ * {@link ZoneOffsetTable.nextTransition} search at once: 146,097 days, one 400-year cycle of the
+ * Gregorian calendar, more than tzdata's whole history. Each year costs a few hundred reads of the
+ * runtime's zone data, so a longer range is refused with an `InvalidArgumentError` before any is
+ * read; search in pieces.
+ *
+ * @example
+ * ```ts
+ * const from = Date.UTC(1900, 0, 1);
+ * zoneOffsetTable("Europe/London").transitionsBetween(from, from + MAX_TRANSITION_SEARCH_MS);
+ * ```
+ */
+export const MAX_TRANSITION_SEARCH_MS = 146_097 * DAY_MS;
+
+/** An instant argument of the table's methods: a number of ms the table can answer for. */
+function instant(value: unknown, name: string): number {
+  if (typeof value !== "number" || !(Math.abs(value) <= MAX_INSTANT_MS)) {
+    throw new InvalidArgumentError(
+      [name],
+      value,
+      "must be a number of milliseconds within the range of a Date, less a year at each end",
+    );
+  }
+  return value;
+}
+
+/** A search range of the table's methods: both ends instants, at most the longest search. */
+function searchRange(from: unknown, to: unknown, toName: string): void {
+  instant(from, "from");
+  instant(to, toName);
+  if ((to as number) - (from as number) > MAX_TRANSITION_SEARCH_MS) {
+    throw new InvalidArgumentError(
+      [toName],
+      to,
+      "is more than 146097 days (400 years) after from; search a shorter range",
+    );
+  }
+}
+
+function knownZone(zone: unknown): string {
+  if (!isTimeZone(zone)) {
+    throw new InvalidArgumentError(
+      ["zone"],
+      zone,
+      "is not an IANA time-zone id this runtime knows (such as America/New_York)",
+    );
+  }
+  return zone;
+}
 
 /**
  * One change of a zone's UTC offset: at `at` (epoch ms) the offset becomes `after` seconds east
@@ -59,14 +119,18 @@ interface Chunk {
  * ```
  */
 export class ZoneOffsetTable {
-  /** The zone id the table reads, as given. */
+  /**
+   * The zone the table reads, by the runtime's canonical id (`resolvedOptions().timeZone`):
+   * `America/New_York` for `america/new_york` and `US/Eastern`.
+   */
   readonly zone: string;
   readonly #chunks = new Map<number, Chunk>();
   #lastIndex = Number.NaN;
   #lastChunk: Chunk | undefined;
 
+  /** @throws {InvalidArgumentError} for a zone the runtime does not know ({@link isTimeZone}). */
   constructor(zone: string) {
-    this.zone = zone;
+    this.zone = knownZone(zone);
   }
 
   #chunk(index: number): Chunk {
@@ -121,6 +185,7 @@ export class ZoneOffsetTable {
 
   /** UTC offset at `epochMs`, in seconds east of Greenwich. */
   offsetAt(epochMs: number): number {
+    instant(epochMs, "epochMs");
     const chunk = this.#chunk(Math.floor(epochMs / CHUNK_MS));
     let offset = chunk.first;
     for (const t of chunk.transitions) {
@@ -132,6 +197,7 @@ export class ZoneOffsetTable {
 
   /** Every transition with `from <= at < to`, in order. */
   transitionsBetween(from: number, to: number): OffsetTransition[] {
+    searchRange(from, to, "to");
     const out: OffsetTransition[] = [];
     const last = Math.floor((to - 1) / CHUNK_MS);
     for (let index = Math.floor(from / CHUNK_MS); index <= last; index++) {
@@ -144,6 +210,7 @@ export class ZoneOffsetTable {
 
   /** The first transition at or after `from` and before `limit`, if any. */
   nextTransition(from: number, limit: number): OffsetTransition | undefined {
+    searchRange(from, limit, "limit");
     const last = Math.floor((limit - 1) / CHUNK_MS);
     for (let index = Math.floor(from / CHUNK_MS); index <= last; index++) {
       for (const t of this.#chunk(index).transitions) {
@@ -158,6 +225,7 @@ export class ZoneOffsetTable {
    * none in a spring-forward gap, two in a fall-back overlap, otherwise one. Sorted.
    */
   instantsForLocal(localMs: number): number[] {
+    instant(localMs, "localMs");
     // Fast path: the same offset at both ends of the window means no transition inside it (no
     // zone has changed and changed back within 36 hours), so exactly one instant matches.
     const early = this.offsetAt(localMs - LOCAL_WINDOW_MS);
@@ -178,31 +246,48 @@ export class ZoneOffsetTable {
    * skipped wall-clock range holds `localMs`.
    */
   gapAround(localMs: number): OffsetTransition | undefined {
+    instant(localMs, "localMs");
     return this.transitionsBetween(localMs - LOCAL_WINDOW_MS, localMs + LOCAL_WINDOW_MS).find(
       (t) => localMs >= t.at + t.before * 1000 && localMs < t.at + t.after * 1000,
     );
   }
 }
 
-const tables = new Map<string, ZoneOffsetTable>();
+// By the runtime's canonical id, so every spelling (`america/NEW_york`) and link (`US/Eastern`)
+// of a zone reads one table: 20,000 sessions each spelling New York differently used to build
+// 20,000 tables (4.7 s, +479 MB).
+const tables = new BoundedCache<string, ZoneOffsetTable>(MAX_ZONES);
+// The fast path, by the id exactly as given: one Map read per lookup.
+const bySpelling = new BoundedCache<string, ZoneOffsetTable>(MAX_SPELLINGS);
+// By the id in lower case (Intl matches ids case-insensitively): one Intl lookup per zone and
+// link, whatever the capitalisations.
+const byLowerCase = new BoundedCache<string, ZoneOffsetTable>(MAX_SPELLINGS);
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
 /**
- * The shared offset table of a zone. The zone must be one the runtime knows (check it with
- * {@link isTimeZone} first): Intl throws for anything else.
+ * The shared offset table of a zone, one per zone whatever its spelling or link. The zone must
+ * be one the runtime knows (check it with {@link isTimeZone} first): Intl throws a RangeError for
+ * anything else.
  *
  * @example
  * ```ts
  * zoneOffsetTable("Asia/Kathmandu").offsetAt(Date.UTC(2021, 2, 23)); // 20700
+ * zoneOffsetTable("us/eastern") === zoneOffsetTable("America/New_York"); // true
  * ```
  */
 export function zoneOffsetTable(zone: string): ZoneOffsetTable {
-  let table = tables.get(zone);
-  if (!table) {
-    if (tables.size >= MAX_ZONES) tables.clear();
-    table = new ZoneOffsetTable(zone);
-    tables.set(zone, table);
+  const table = bySpelling.get(zone);
+  if (table) return table;
+  if (typeof zone !== "string") knownZone(zone);
+  // ASCII only: other letters may lower-case into an id (the Kelvin sign U+212A into "k").
+  const lower = PRINTABLE_ASCII.test(zone) ? zone.toLowerCase() : zone;
+  let shared = byLowerCase.get(lower);
+  if (!shared) {
+    const id = runtimeZoneId(knownZone(zone));
+    shared = tables.get(id) ?? tables.set(id, new ZoneOffsetTable(id));
+    byLowerCase.set(lower, shared);
   }
-  return table;
+  return bySpelling.set(zone, shared);
 }
 
 /**
@@ -218,6 +303,15 @@ export function zoneOffsetSeconds(zone: string, epochMs: number): number {
   return zoneOffsetTable(zone).offsetAt(epochMs);
 }
 
+/** `instanceof`, which throws on a revoked Proxy (its prototype cannot be read). */
+function isTable(value: unknown): value is ZoneOffsetTable {
+  try {
+    return value instanceof ZoneOffsetTable;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The first instant whose wall clock in the table's zone reads `localMs` or later: the earlier
  * instant when the time happens twice, the end of the gap (the transition) when it never happens.
@@ -230,6 +324,12 @@ export function zoneOffsetSeconds(zone: string, epochMs: number): number {
  * ```
  */
 export function firstInstantAtOrAfterLocal(table: ZoneOffsetTable, localMs: number): number {
+  if (!isTable(table))
+    throw new InvalidArgumentError(
+      ["table"],
+      table,
+      "must be a ZoneOffsetTable (zoneOffsetTable(zone))",
+    );
   const candidates = table.instantsForLocal(localMs);
   if (candidates.length > 0) return candidates[0]!;
   const jump = table.gapAround(localMs);
@@ -249,6 +349,8 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
  * ```
  */
 export function formatOffset(seconds: number): string {
+  if (typeof seconds !== "number" || !(Math.abs(seconds) <= 86_400))
+    throw new InvalidArgumentError(["seconds"], seconds, "must be an offset within a day of UTC");
   const minutes = Math.round(seconds / 60);
   const abs = Math.abs(minutes);
   return `${minutes < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;

@@ -4,11 +4,13 @@ import {
   daysFromCivil,
   daysInMonth,
   formatLocalDate,
+  InvalidArgumentError,
   isLocalDate,
   isLocalTime,
   isoWeekday,
   parseLocalDate,
   parseLocalTime,
+  readDigits,
 } from "../src/index.js";
 
 describe("civil dates", () => {
@@ -52,5 +54,22 @@ describe("civil dates", () => {
       expect(parseLocalTime(v), String(v)).toBeUndefined();
     expect(isLocalTime("09:30")).toBe(true);
     expect(isLocalTime("09:30:00")).toBe(false);
+  });
+});
+
+describe("the day arithmetic refuses what is not a whole number", () => {
+  it("names the argument instead of computing NaN or throwing a TypeError", () => {
+    for (const bad of [Number.NaN, 1.5, Number.POSITIVE_INFINITY, 10n, Symbol("d"), "3"]) {
+      expect(() => civilFromDays(bad as number)).toThrow(InvalidArgumentError);
+      expect(() => formatLocalDate(bad as number)).toThrow(/days = /);
+      expect(() => daysFromCivil(2021, bad as number, 1)).toThrow(/month = /);
+    }
+  });
+
+  it("reads digits only inside the text, however many are asked for", () => {
+    expect(readDigits("2021", 0, 4)).toBe(2021);
+    expect(readDigits("20", 0, 4)).toBe(-1);
+    expect(readDigits("1".repeat(50), 0, Number.MAX_SAFE_INTEGER)).toBe(-1);
+    expect(() => readDigits("2021", 0, Number.POSITIVE_INFINITY)).toThrow(InvalidArgumentError);
   });
 });

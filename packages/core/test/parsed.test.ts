@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isParsed, markParsed, NotParsedError, requireParsed } from "../src/index.js";
+import {
+  InvalidArgumentError,
+  isParsed,
+  markParsed,
+  NotParsedError,
+  requireParsed,
+} from "../src/index.js";
 
 describe("the parsed mark", () => {
   it("is recognised for its own kind only", () => {
@@ -20,7 +26,7 @@ describe("the parsed mark", () => {
 
   it("cannot be removed or changed once set", () => {
     const value = markParsed({}, "series");
-    expect(() => markParsed(value, "convening")).toThrow(TypeError);
+    expect(() => markParsed(value, "convening")).toThrow(InvalidArgumentError);
     expect(isParsed(value, "series")).toBe(true);
   });
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   firstInstantAtOrAfterLocal,
   formatOffset,
+  InvalidArgumentError,
+  MAX_TRANSITION_SEARCH_MS,
+  ZoneOffsetTable,
   zoneOffsetSeconds,
   zoneOffsetTable,
 } from "../src/index.js";
@@ -24,6 +27,31 @@ function intlOffsetSeconds(zone: string, epochMs: number): number {
   if (!m[1]) return 0;
   return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0));
 }
+
+describe("zone offset tables", () => {
+  it("share one table per zone, whatever the spelling or link", () => {
+    const table = zoneOffsetTable("America/New_York");
+    for (const zone of ["america/new_york", "AMERICA/NEW_YORK", "US/Eastern", "us/EASTERN"])
+      expect(zoneOffsetTable(zone), zone).toBe(table);
+    expect(table.zone).toBe("America/New_York");
+    expect(zoneOffsetTable("Europe/London")).not.toBe(table);
+  });
+
+  it("keep one table for 20,000 capitalisations of a zone", () => {
+    const tables = new Set<unknown>();
+    const letters = [..."americanewyork"];
+    for (let i = 0; i < 20_000; i++) {
+      const spelt = letters.map((c, k) => ((i >> k) & 1 ? c.toUpperCase() : c)).join("");
+      tables.add(zoneOffsetTable(`${spelt.slice(0, 7)}/${spelt.slice(7, 10)}_${spelt.slice(10)}`));
+    }
+    expect(tables.size).toBe(1);
+  });
+
+  it("refuse a lookalike letter, as Intl does, with a typed error", () => {
+    zoneOffsetTable("Asia/Kolkata");
+    expect(() => zoneOffsetTable("Asia/\u212Aolkata").offsetAt(0)).toThrow(InvalidArgumentError);
+  });
+});
 
 describe("zone offsets", () => {
   const zones = [
@@ -102,6 +130,43 @@ describe("zone offsets", () => {
       zoneOffsetSeconds("Europe/Paris", Date.UTC(year, 0, 1));
     for (const zone of Intl.supportedValuesOf("timeZone")) zoneOffsetSeconds(zone, 0);
     expect(zoneOffsetSeconds("Asia/Kathmandu", Date.UTC(2021, 2, 23))).toBe(20_700);
+  });
+});
+
+describe("the offset table's limits", () => {
+  const table = zoneOffsetTable("Europe/London");
+
+  it("refuses a zone the runtime does not know, and instants that are not numbers in range", () => {
+    expect(() => zoneOffsetTable("Mars/Olympus")).toThrow(InvalidArgumentError);
+    expect(() => new ZoneOffsetTable("Mars/Olympus")).toThrow(/zone = "Mars\/Olympus"/);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 1e308, 10n, "0", undefined]) {
+      expect(() => table.offsetAt(bad as number)).toThrow(InvalidArgumentError);
+    }
+  });
+
+  it("searches at most 400 years at once, and refuses more before reading any zone data", () => {
+    const from = Date.UTC(1900, 0, 1);
+    expect(table.transitionsBetween(from, from + MAX_TRANSITION_SEARCH_MS).length).toBeGreaterThan(
+      200,
+    );
+    const error = (() => {
+      try {
+        table.transitionsBetween(from, from + MAX_TRANSITION_SEARCH_MS + 1);
+      } catch (e) {
+        return e as InvalidArgumentError;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error?.path).toEqual(["to"]);
+    expect(() => table.nextTransition(0, 8e15)).toThrow(/400 years/);
+  });
+
+  it("refuses an offset table that is not one", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => firstInstantAtOrAfterLocal(proxy as ZoneOffsetTable, 0)).toThrow(
+      InvalidArgumentError,
+    );
   });
 });
 

@@ -4,7 +4,10 @@
 //    ical-generator code a user would otherwise write to make the same events, and with `ics`;
 // 2. what a web page does per session (calendarLinks and a one-session .ics for every one of the
 //    2,000 sessions) side by side with one toICS of the whole convening, both on one parsed
-//    convening. Indexes are built once per parsed convening, so the ratio should stay <= 1.
+//    convening. Indexes are built once per parsed convening, so the ratio should stay <= 1;
+// 3. the VTIMEZONE of each of those one-session calendars, side by side with the whole
+//    one-session toICS: its text is cached by a key of a few bisections, so it should cost a few
+//    per cent of the calendar at most.
 
 import { parseConvening } from "@convening/schema";
 import ical from "ical-generator";
@@ -12,6 +15,8 @@ import { createEvents } from "ics";
 import { DateTime } from "luxon";
 import { Bench } from "tinybench";
 import { calendarLinks, toICS } from "../dist/index.js";
+// Internal (not exported by the package), from the per-module build.
+import { buildVtimezone } from "../dist/vtimezone.js";
 
 // ---------------------------------------------------------------------------------------------
 // The convening: 2,000 sessions over ten days that cross the US spring-forward (2021-03-14), a
@@ -242,4 +247,41 @@ console.table(perSessionBench.table());
 const [each, whole] = perSessionBench.tasks.map((task) => task.result.latency.mean);
 console.log(
   `links + one-session ICS for all 2,000 sessions / one toICS: ${(each / whole).toFixed(2)}× the time (${each.toFixed(1)} ms vs ${whole.toFixed(1)} ms; target <= 1)`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// The VTIMEZONE block of each one-session calendar: what ConveningCalendar asks for per calendar,
+// for every session's span, against the one-session toICS it is part of.
+
+const spans = parsed.sessions.map((s) => ({
+  zone: s.timeZone,
+  span: { fromMs: Date.parse(s.start), toMs: Date.parse(s.end), open: false },
+}));
+function vtimezonePerSession() {
+  let bytes = 0;
+  for (const { zone, span } of spans) bytes += buildVtimezone(zone, span).length;
+  return bytes;
+}
+function oneSessionCalendars() {
+  let bytes = 0;
+  for (const id of ids) bytes += toICS(parsed, { domain: "events.example.org", only: [id] }).length;
+  return bytes;
+}
+
+const vtimezoneBench = new Bench({
+  name: "VTIMEZONE of each one-session calendar vs the calendars (2,000 sessions, 3 zones)",
+  time: 3000,
+  iterations: 5,
+  warmupTime: 500,
+  warmupIterations: 1,
+});
+vtimezoneBench
+  .add("buildVtimezone for each session's span", vtimezonePerSession)
+  .add("toICS of each session alone", oneSessionCalendars);
+await vtimezoneBench.run();
+console.log(vtimezoneBench.name);
+console.table(vtimezoneBench.table());
+const [zones, calendars] = vtimezoneBench.tasks.map((task) => task.result.latency.mean);
+console.log(
+  `VTIMEZONE / one-session toICS: ${(zones / calendars).toFixed(3)}× the time (${((zones / spans.length) * 1000).toFixed(1)} µs vs ${((calendars / ids.length) * 1000).toFixed(1)} µs per session; target <= 0.05)`,
 );

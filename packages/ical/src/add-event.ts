@@ -67,6 +67,7 @@ export function addEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
 export function conveningEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
   const { options, convening } = ctx;
   const lines = eventExtraLines({
+    publisher: options.publisher,
     recurrence: input.recurrenceLines,
     duration: input.duration,
     url: input.place.joinUrl ?? input.pageUrl,

@@ -44,7 +44,9 @@ export function attendeesFor(
   convening: Convening,
   lookup: Lookup,
   method: CalendarMethod,
+  only?: ReadonlySet<string>,
 ): ICalAttendeeData[] {
+  if (only !== undefined) return namedAttendees(sources, lookup, method, only);
   const byMember = new Map<
     string,
     { member: Member; role: ICalAttendeeRole; status: ICalAttendeeStatus }
@@ -72,4 +74,38 @@ export function attendeesFor(
     status,
     rsvp: method === "REQUEST" && status === ICalAttendeeStatus.NEEDSACTION ? true : null,
   }));
+}
+
+/**
+ * ATTENDEE data for exactly the members named (the `attendees` option): each is being asked, so
+ * every one is NEEDS-ACTION with RSVP in a REQUEST, with the highest role they hold in the event
+ * (optional when they hold none). resolveOptions has checked that each exists and has an e-mail.
+ */
+function namedAttendees(
+  sources: AttendeeSources,
+  lookup: Lookup,
+  method: CalendarMethod,
+  only: ReadonlySet<string>,
+): ICalAttendeeData[] {
+  const roles = new Map<string, ICalAttendeeRole>();
+  const hold = (memberId: string, role: ICalAttendeeRole) => {
+    if (!only.has(memberId)) return;
+    const known = roles.get(memberId);
+    if (known === undefined || RANK[role] > RANK[known]) roles.set(memberId, role);
+  };
+  for (const p of sources.participants) hold(p.memberId, ROLE[p.role]);
+  for (const id of sources.groupMemberIds) hold(id, ICalAttendeeRole.REQ);
+  const out: ICalAttendeeData[] = [];
+  for (const memberId of only) {
+    const member = lookup.members.get(memberId);
+    if (member?.email === undefined) continue;
+    out.push({
+      name: paramText(member.name),
+      email: member.email,
+      role: roles.get(memberId) ?? ICalAttendeeRole.OPT,
+      status: ICalAttendeeStatus.NEEDSACTION,
+      rsvp: method === "REQUEST" ? true : null,
+    });
+  }
+  return out;
 }

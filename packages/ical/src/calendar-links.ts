@@ -3,7 +3,7 @@
 // (`npm run size` checks it). The parsed convening's memoised index makes each call O(1) in the
 // number of sessions.
 
-import { requireParsed } from "@convening/core";
+import { argumentGuards, requireParsed } from "@convening/core";
 import type { Audience, Convening, Session } from "@convening/schema";
 import { CalendarOptionsError, SessionNotFoundError } from "./errors.js";
 import { conveningIndex } from "./lookup.js";
@@ -13,7 +13,7 @@ import { sessionDetails } from "./session-details.js";
 export interface CalendarLinks {
   /** Google Calendar's event template. */
   readonly google: string;
-  /** Outlook.com (personal Microsoft accounts). */
+  /** Outlook.com (personal Microsoft accounts): its add-event compose page. */
   readonly outlook: string;
   /** Outlook on the web for work and school accounts (Microsoft 365). */
   readonly office365: string;
@@ -38,9 +38,13 @@ function encoded(text: string): number {
   return encodeURIComponent(text).length;
 }
 
-/** The description, cut between graphemes (never inside an emoji or a combining sequence) to fit a URL. */
+/**
+ * The description, cut between graphemes (never inside an emoji or a combining sequence) to fit a
+ * URL, returned percent-encoded: the four links share it, so it is encoded once.
+ */
 function fitDetails(full: string, pageUrl: string | undefined): string {
-  if (encoded(full) <= MAX_DETAILS) return full;
+  const whole = encodeURIComponent(full);
+  if (whole.length <= MAX_DETAILS) return whole;
   const tail = pageUrl ? `\n\nMore: ${pageUrl}` : "";
   const budget = MAX_DETAILS - encoded(tail) - encoded("…");
   let used = 0;
@@ -51,14 +55,22 @@ function fitDetails(full: string, pageUrl: string | undefined): string {
     used += size;
     out += segment;
   }
-  return `${out.trimEnd()}…${tail}`;
+  return encodeURIComponent(`${out.trimEnd()}…${tail}`);
 }
 
+/** `k=v&…` from already percent-encoded values, leaving out absent and empty ones. */
 function query(params: readonly (readonly [string, string | undefined])[]): string {
-  return params
-    .filter((p): p is readonly [string, string] => p[1] !== undefined && p[1] !== "")
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-    .join("&");
+  let out = "";
+  for (const [key, value] of params) {
+    if (value === undefined || value === "") continue;
+    out += `${out === "" ? "" : "&"}${key}=${value}`;
+  }
+  return out;
+}
+
+/** `encodeURIComponent`, keeping `undefined` (an absent field) absent. */
+function encodedOrNone(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : encodeURIComponent(text);
 }
 
 const AUDIENCES: readonly Audience[] = ["public", "network", "private"];
@@ -67,30 +79,35 @@ function fail(path: (string | number)[], value: unknown, problem: string): never
   throw new CalendarOptionsError(path, value, problem);
 }
 
+const guard = argumentGuards(CalendarOptionsError);
+
 /** The audience and languages asked for, checked without the schema (see the top of this file). */
 function readerOf(
   options: CalendarLinkOptions,
   convening: Convening,
 ): { audience: Audience; languages: readonly string[] } {
-  if (typeof options !== "object" || options === null || Array.isArray(options))
-    fail([], options, "must be an object");
-  for (const key of Object.keys(options)) {
+  const given = guard.record(options, [], "must be an object");
+  for (const key of guard.keys(given, [])) {
     if (key !== "audience" && key !== "language")
       fail(
         [key],
-        (options as Record<string, unknown>)[key],
+        guard.field(given, key, []),
         key === "directory"
           ? "is no longer an option: pass the directory to parseConvening, which attaches it to the convening"
           : "is not an option of calendarLinks",
       );
   }
-  const audience = options.audience ?? "public";
+  // Each option read once, so nothing checked can change before it is used.
+  const read = guard.fields(given, [], ["audience", "language"]);
+  const audience = (read.audience ?? "public") as Audience;
   if (!AUDIENCES.includes(audience))
     fail(["audience"], audience, "must be public, network or private");
-  const value = options.language;
+  const value = read.language;
   if (value === undefined) return { audience, languages: convening.languages };
-  const list = typeof value === "string" ? [value] : value;
-  if (!Array.isArray(list)) fail(["language"], value, "must be a BCP 47 tag or an array of them");
+  const list =
+    typeof value === "string"
+      ? [value]
+      : guard.array(value, ["language"], "must be a BCP 47 tag or an array of them");
   list.forEach((tag: unknown, i: number) => {
     // Intl's own BCP 47 check (ECMA-402 IsStructurallyValidLanguageTag), instead of the schema's.
     let valid = typeof tag === "string" && tag.length <= 35;
@@ -111,11 +128,13 @@ function findSession(session: Session | string, convening: Convening): Session {
     if (found === undefined) throw new SessionNotFoundError(session, convening.id);
     return found.session;
   }
-  if (typeof session !== "object" || session === null || Array.isArray(session)) {
-    fail(["session"], session, "must be a session of the convening or its id");
-  }
-  const found = index.sessions.get((session as { id?: unknown }).id as string);
-  if (found === undefined) throw new SessionNotFoundError(session.id, convening.id);
+  const id = guard.field(
+    guard.record(session, ["session"], "must be a session of the convening or its id"),
+    "id",
+    ["session"],
+  );
+  const found = typeof id === "string" ? index.sessions.get(id) : undefined;
+  if (found === undefined) throw new SessionNotFoundError(id, convening.id);
   // An edited copy would be shown without the checks parseConvening makes (references, zone,
   // control characters): edit the document and parse it again instead.
   if (found.session !== session) {
@@ -128,9 +147,9 @@ function findSession(session: Session | string, convening: Convening): Session {
   return found.session;
 }
 
-/** `20210323T152000Z` (RFC 5545 UTC form, which Google and Yahoo read) from an ISO instant. */
-function compactUtc(iso: string): string {
-  return isoUtc(iso).replace(/[-:]/g, "");
+/** `20210323T152000Z` (RFC 5545 UTC form, which Google and Yahoo read) from `isoUtc`'s output. */
+function compactUtc(utc: string): string {
+  return `${utc.slice(0, 4)}${utc.slice(5, 7)}${utc.slice(8, 13)}${utc.slice(14, 16)}${utc.slice(17)}`;
 }
 
 /** `2021-03-23T15:20:00Z` from any ISO 8601 instant with an offset (all the schema lets through). */
@@ -188,18 +207,23 @@ export function calendarLinks(
   const found = findSession(session, convening);
   const lookup = conveningIndex(convening).lookup(reader.audience);
   const details = sessionDetails(convening, found, lookup, { ...reader, method: "PUBLISH" });
-  const title = details.summary;
-  const start = found.start;
-  const end = found.end;
+  // Each value is encoded once here and shared by the four links (URLSearchParams would encode
+  // the description four times, and it spells spaces `+`, which Outlook shows literally).
+  const title = encodeURIComponent(details.summary);
   const text = fitDetails(details.description, details.pageUrl);
-  const location = details.place.location;
+  const location = encodedOrNone(details.place.location);
+  const startUtc = isoUtc(found.start);
+  const endUtc = isoUtc(found.end);
+  const startCompact = compactUtc(startUtc);
+  const endCompact = compactUtc(endUtc);
 
+  // Outlook on the web's own add-event page: the `deeplink/compose` path (with `path=`) is the
+  // mobile web's, which desktop browsers are sent through to a compose page that may drop fields.
   const outlook = (host: string) =>
-    `https://${host}/calendar/0/deeplink/compose?${query([
-      ["path", "/calendar/action/compose"],
+    `https://${host}/calendar/0/action/compose?${query([
       ["rru", "addevent"],
-      ["startdt", isoUtc(start)],
-      ["enddt", isoUtc(end)],
+      ["startdt", encodeURIComponent(startUtc)],
+      ["enddt", encodeURIComponent(endUtc)],
       ["subject", title],
       ["body", text],
       ["location", location],
@@ -209,19 +233,19 @@ export function calendarLinks(
     google: `https://calendar.google.com/calendar/render?${query([
       ["action", "TEMPLATE"],
       ["text", title],
-      ["dates", `${compactUtc(start)}/${compactUtc(end)}`],
+      ["dates", `${startCompact}%2F${endCompact}`],
       ["details", text],
       ["location", location],
       // The zone of intent, so the event is saved in it; the instants stay UTC either way.
-      ["ctz", ctzOf(found.timeZone ?? convening.timeZone)],
+      ["ctz", encodeURIComponent(ctzOf(found.timeZone ?? convening.timeZone))],
     ])}`,
     outlook: outlook("outlook.live.com"),
     office365: outlook("outlook.office.com"),
     yahoo: `https://calendar.yahoo.com/?${query([
       ["v", "60"],
       ["title", title],
-      ["st", compactUtc(start)],
-      ["et", compactUtc(end)],
+      ["st", startCompact],
+      ["et", endCompact],
       ["desc", text],
       ["in_loc", location],
     ])}`,

@@ -7,6 +7,7 @@ import { type CalendarOptions, type ResolvedOptions, resolveOptions } from "./ca
 import { contentLine, textValue, uriValue } from "./content-line.js";
 import { ConveningCalendar } from "./convening-calendar.js";
 import { DuplicateUidError, InvitationError } from "./errors.js";
+import { eventSequence } from "./event-sequence.js";
 import { conveningIndex } from "./lookup.js";
 import { parsedConvenings } from "./parsed-convenings.js";
 import { seriesEvents } from "./series-events.js";
@@ -102,18 +103,23 @@ export function planCalendar(
       : {
           ...first,
           // A feed of several convenings is none of them: no one title, description or page.
-          name:
-            options.name === undefined
-              ? list.map((c, k) => localize(c.title, each[k]!.languages)).join(", ")
-              : first.name,
+          name: first.nameGiven
+            ? first.name
+            : list.map((c, k) => localize(c.title, each[k]!.languages)).join(", "),
           description: undefined,
-          url: options.url,
+          url: first.givenUrl,
         };
+  // iTIP requires an ORGANIZER in every event of a PUBLISH (RFC 5546 §3.2.1). A feed that cannot
+  // name one is written as a plain calendar instead: without METHOD no scheduling is implied (RFC
+  // 5545 §3.7.2), and Outlook reads a calendar without METHOD as a PUBLISH (MS-STANOICAL V0078).
+  const named = each.every((o) => o.organizer !== undefined || o.publisher !== undefined);
+  const method =
+    resolved.method === "PUBLISH" && !named ? undefined : ICalCalendarMethod[resolved.method];
   const calendar = new ConveningCalendar(
     // ical-generator writes the calendar's URL raw, which is right for a URI once it is ASCII.
     {
       prodId: PRODID,
-      method: ICalCalendarMethod[resolved.method],
+      ...(method === undefined ? {} : { method }),
       ...(resolved.url === undefined ? {} : { url: uriValue(resolved.url) }),
     },
     feedLines(resolved),
@@ -181,6 +187,7 @@ function* plannedEvents(
   const remember = only !== undefined;
   const request = options.method === "REQUEST";
   for (const { session, index: i } of sessions) {
+    eventSequence(session.sequence, convening.sequence, [...root, "sessions", i]);
     const outline = sessionOutline(ctx, session);
     // A REQUEST cannot carry a cancelled component (RFC 5546 §3.2.2): cancelled sessions are
     // sent with method CANCEL instead.
@@ -197,6 +204,7 @@ function* plannedEvents(
   for (const { series: s, index: i } of series) {
     let inputs = seriesMemo.get(s);
     if (inputs === undefined) {
+      eventSequence(s.sequence, convening.sequence, [...root, "series", i]);
       inputs = seriesEvents(ctx, s);
       seriesMemo.set(s, inputs);
     }

@@ -52,7 +52,9 @@ export function describeEvent(
 ): string {
   const blocks: string[][] = [];
   if (parts.statusNote) blocks.push([parts.statusNote]);
-  if (parts.text !== undefined && parts.text !== "") blocks.push([parts.text]);
+  // Text of white space alone says nothing, and libical drops a DESCRIPTION that is only spaces
+  // or tabs with an X-LIC-ERROR ("No value for DESCRIPTION property").
+  if (parts.text !== undefined && /\S/.test(parts.text)) blocks.push([parts.text]);
 
   if (parts.groupName) blocks.push([`Group: ${parts.groupName}`]);
   const people = peopleBlock(parts.participants, lookup);

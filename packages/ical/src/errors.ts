@@ -4,33 +4,19 @@
 // package can judge: its options, the session asked for, iTIP rules, and UIDs across convenings.
 // Only core is imported: calendarLinks and icsResponse throw these and must stay off zod.
 
-import { ConveningError, describeValue, type ErrorPath, formatPath } from "@convening/core";
+import {
+  ConveningError,
+  describePath,
+  describeValue,
+  type ErrorPath,
+  peekField,
+} from "@convening/core";
 
-/** `formatPath` for a message: a hostile path (a revoked Proxy, a throwing getter) never hides the real error. */
-function pathText(path: ErrorPath): string {
-  try {
-    return formatPath(path);
-  } catch {
-    return "(unprintable path)";
-  }
-}
-
-/** The path as a plain array; a hostile one (a revoked Proxy) becomes `[]` rather than throwing. */
-function pathOf(path: ErrorPath): ErrorPath {
-  try {
-    return Array.isArray(path) ? [...path] : [];
-  } catch {
-    return [];
-  }
-}
-
-/** `describeValue` the same way: reading a hostile value must not throw from an error's constructor. */
-function valueText(value: unknown): string {
-  try {
-    return describeValue(value);
-  } catch {
-    return "an unreadable value";
-  }
+// Every constructor here builds its message from whatever it is handed without throwing (a
+// revoked Proxy, a getter that throws, a symbol): core's describers never throw, and options
+// are read with peekField. A problem clause that is not text is described, never coerced.
+function clause(problem: unknown): string {
+  return typeof problem === "string" ? problem : describeValue(problem);
 }
 
 /**
@@ -56,12 +42,15 @@ export class CalendarOptionsError extends ConveningError {
    * @param problem - what is wrong, as a clause.
    */
   constructor(path: ErrorPath, value: unknown, problem: string, options: { cause?: unknown } = {}) {
-    super(`Invalid calendar option ${pathText(path)} = ${valueText(value)}: ${problem}`, {
-      code: "invalid_calendar_option",
-      path: pathOf(path),
-      value,
-      cause: options.cause,
-    });
+    super(
+      `Invalid calendar option ${describePath(path)} = ${describeValue(value)}: ${clause(problem)}`,
+      {
+        code: "invalid_calendar_option",
+        path,
+        value,
+        cause: peekField(options, "cause"),
+      },
+    );
   }
 }
 
@@ -104,12 +93,15 @@ export class SessionNotFoundError extends ConveningError {
     conveningId: string,
     options: { cause?: unknown; path?: ErrorPath } = {},
   ) {
-    super(`Session ${valueText(id)} is not a session of convening ${valueText(conveningId)}`, {
-      code: "session_not_found",
-      path: pathOf(options.path ?? ["session"]),
-      value: id,
-      cause: options.cause,
-    });
+    super(
+      `Session ${describeValue(id)} is not a session of convening ${describeValue(conveningId)}`,
+      {
+        code: "session_not_found",
+        path: (peekField(options, "path") ?? ["session"]) as ErrorPath,
+        value: id,
+        cause: peekField(options, "cause"),
+      },
+    );
   }
 }
 
@@ -148,11 +140,11 @@ export class InvitationError extends ConveningError {
    * @param problem - what is wrong, as a clause.
    */
   constructor(path: ErrorPath, value: unknown, problem: string, options: { cause?: unknown } = {}) {
-    super(`Invalid invitation at ${pathText(path)}: ${problem}`, {
+    super(`Invalid invitation at ${describePath(path)}: ${clause(problem)}`, {
       code: "invalid_invitation",
-      path: pathOf(path),
+      path,
       value,
-      cause: options.cause,
+      cause: peekField(options, "cause"),
     });
   }
 }
@@ -195,11 +187,13 @@ export class DuplicateUidError extends ConveningError {
    * @param conveningIds - the first and the second convening's ids.
    */
   constructor(path: ErrorPath, uid: string, conveningIds: readonly [string, string]) {
+    const first = peekField(conveningIds, 0);
+    const second = peekField(conveningIds, 1);
     super(
-      `UID ${valueText(uid)} at ${pathText(path)} is used by both convening ${valueText(conveningIds[0])} and convening ${valueText(conveningIds[1])}: give one of them a domain of its own (its url's host) or rename the session or series`,
-      { code: "duplicate_uid", path: pathOf(path), value: uid },
+      `UID ${describeValue(uid)} at ${describePath(path)} is used by both convening ${describeValue(first)} and convening ${describeValue(second)}: give one of them a domain of its own (its url's host) or rename the session or series`,
+      { code: "duplicate_uid", path, value: uid },
     );
-    this.conveningIds = conveningIds;
+    this.conveningIds = [first, second] as [string, string];
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ICalAlarm } from "ical-generator";
-import { contentLine, uriValue } from "./content-line.js";
+import { contentLine, paramValue, uriValue } from "./content-line.js";
 import { foldContentLines } from "./fold-lines.js";
 
 // The one place where this package adds to what ical-generator 11 writes. Every property that
@@ -14,6 +14,7 @@ import { foldContentLines } from "./fold-lines.js";
 // - GEO (RFC 5545 §3.8.1.6): ical-generator drops a latitude or longitude of 0 (`if (lat && lon)`)
 //   and writes JavaScript numbers, with exponents (`1e-7`) that FLOAT values cannot have (§3.3.7).
 // - CONFERENCE (RFC 7986 §5.11): ical-generator has no API for it, and `x()` takes X- names only.
+// - ORGANIZER with a web address (a feed's publisher): ical-generator writes `mailto:` addresses only.
 // - VALARMs last: ical-generator writes them before CATEGORIES, URL, STATUS and LAST-MODIFIED,
 //   where RFC 5545 §3.6.1 (`eventc = "BEGIN:VEVENT" eventprop *alarmc "END:VEVENT"`) has only
 //   properties.
@@ -27,6 +28,8 @@ import { foldContentLines } from "./fold-lines.js";
 
 /** What an event writes beyond ical-generator's properties, in the order it is written. */
 export interface EventExtras {
+  /** ORGANIZER named by a web address, when no e-mail organizer is written. */
+  readonly publisher?: { readonly name: string; readonly uri: string } | undefined;
   /** RDATE and EXDATE lines, complete (see series-dates.ts). */
   readonly recurrence: readonly string[];
   /** DURATION value, for a length ical-generator's DTEND cannot express. */
@@ -41,7 +44,13 @@ export interface EventExtras {
 
 /** The content lines of `extras`, each ending in CRLF, unfolded. */
 export function eventExtraLines(extras: EventExtras): string[] {
-  const lines = [...extras.recurrence];
+  const lines: string[] = [];
+  if (extras.publisher !== undefined) {
+    // RFC 5545 §3.8.4.3: a CAL-ADDRESS is any URI; CN quoted like every parameter we write.
+    const { name, uri } = extras.publisher;
+    lines.push(contentLine("ORGANIZER", uriValue(uri), [`CN=${paramValue(name)}`]));
+  }
+  lines.push(...extras.recurrence);
   if (extras.duration !== undefined) lines.push(contentLine("DURATION", extras.duration));
   if (extras.url !== undefined) lines.push(contentLine("URL", uriValue(extras.url)));
   if (extras.geo !== undefined) lines.push(geoLine(extras.geo));

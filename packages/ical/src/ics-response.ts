@@ -1,6 +1,6 @@
 // Lean on purpose: core and type-only imports, so a server route that only sends a calendar
 // does not load zod, luxon or ical-generator.
-import { isSingleLineText } from "@convening/core";
+import { argumentGuards, isSingleLineText } from "@convening/core";
 import type { Audience } from "@convening/schema";
 import { CalendarOptionsError } from "./errors.js";
 import { etagOf } from "./etag.js";
@@ -32,6 +32,8 @@ const encoder = new TextEncoder();
 function fail(path: string, value: unknown, problem: string): never {
   throw new CalendarOptionsError([path], value, problem);
 }
+
+const guard = argumentGuards(CalendarOptionsError);
 
 function checkedFilename(value: unknown): string {
   if (
@@ -85,6 +87,15 @@ function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
   }
 }
 
+/** Whether someone reads `stream` already; true too when that cannot be told (a throwing getter). */
+function isLocked(stream: ReadableStream<Uint8Array>): boolean {
+  try {
+    return stream.locked !== false;
+  } catch {
+    return true;
+  }
+}
+
 /** Cancels a stream nobody will read, so its writer stops; a failure to cancel is nobody's concern. */
 function discard(stream: ReadableStream<Uint8Array>): void {
   try {
@@ -129,7 +140,7 @@ export function icsResponse(
   const stream = isReadableStream(ics) ? ics : undefined;
   if (stream !== undefined) {
     // A locked stream is being read by someone else already: a Response could not take it.
-    if (stream.locked) fail("ics", ics, "must be a stream no one is reading yet");
+    if (isLocked(stream)) fail("ics", ics, "must be a stream no one is reading yet");
   } else if (typeof ics !== "string" || !ics.startsWith("BEGIN:VCALENDAR")) {
     fail(
       "ics",
@@ -137,30 +148,28 @@ export function icsResponse(
       "must be iCalendar text starting with BEGIN:VCALENDAR (the output of toICS) or the stream of toICSStream",
     );
   }
-  if (typeof options !== "object" || options === null)
-    fail("options", options, "must be { filename }");
-  const filename = checkedFilename(options.filename);
-  const audience = options.audience ?? "public";
-  if (!["public", "network", "private"].includes(audience))
+  // Each option read once, so nothing checked can change before it is used.
+  const given = guard.fields(
+    guard.record(options, ["options"], "must be { filename }"),
+    [],
+    ["filename", "audience", "maxAge", "disposition", "request"],
+  );
+  const filename = checkedFilename(given.filename);
+  const audience = given.audience ?? "public";
+  if (audience !== "public" && audience !== "network" && audience !== "private")
     fail("audience", audience, "must be public, network or private");
-  const maxAge = options.maxAge ?? 900;
-  if (!Number.isInteger(maxAge) || maxAge < 0 || maxAge > 31_536_000)
+  const maxAge = given.maxAge ?? 900;
+  if (typeof maxAge !== "number" || !Number.isInteger(maxAge) || maxAge < 0 || maxAge > 31_536_000)
     fail("maxAge", maxAge, "must be whole seconds from 0 to 31536000");
-  const disposition = options.disposition ?? "attachment";
+  const disposition = given.disposition ?? "attachment";
   if (disposition !== "attachment" && disposition !== "inline")
     fail("disposition", disposition, "must be attachment or inline");
-  const request = options.request;
-  if (
-    request !== undefined &&
-    (typeof request !== "object" || request === null || typeof request.headers?.get !== "function")
-  ) {
-    fail("request", request, "must be a Request");
-  }
+  const request = given.request === undefined ? undefined : requestOf(given.request);
 
   const headers = new Headers({
     "Cache-Control": `${audience === "public" ? "public" : "private"}, max-age=${maxAge}`,
   });
-  const ifNoneMatch = request?.headers.get("If-None-Match") ?? null;
+  const ifNoneMatch = request?.ifNoneMatch ?? null;
   // The encoder's own return type: Uint8Array<ArrayBuffer>, which DOM's BodyInit takes (a
   // Uint8Array over any ArrayBufferLike it does not).
   let body: ReturnType<typeof encoder.encode> | ReadableStream<Uint8Array> | null;
@@ -187,4 +196,33 @@ export function icsResponse(
     body = null;
   }
   return new Response(body, { status: 200, headers });
+}
+
+/**
+ * What is read of the request, read once: its method and If-None-Match. Anything that is not a
+ * Request (no `headers.get`, or one that throws) is an error at `request`.
+ */
+function requestOf(value: unknown): { method: unknown; ifNoneMatch: string | null } {
+  const request = guard.fields(value, ["request"], ["headers", "method"], "must be a Request");
+  const headers = request.headers;
+  const get =
+    typeof headers === "object" && headers !== null
+      ? guard.field(headers, "get", ["request", "headers"])
+      : undefined;
+  if (typeof get !== "function") fail("request", value, "must be a Request");
+  let ifNoneMatch: unknown;
+  try {
+    ifNoneMatch = get.call(headers, "If-None-Match");
+  } catch (cause) {
+    throw new CalendarOptionsError(["request", "headers"], undefined, "could not be read", {
+      cause,
+    });
+  }
+  if (ifNoneMatch !== null && typeof ifNoneMatch !== "string")
+    fail(
+      "request",
+      value,
+      "must be a Request (its headers.get answered something other than text)",
+    );
+  return { method: request.method, ifNoneMatch };
 }

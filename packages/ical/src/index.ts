@@ -2,7 +2,12 @@
 
 export { ConveningError, isConveningError, NotParsedError } from "@convening/core";
 export { type CalendarLinkOptions, type CalendarLinks, calendarLinks } from "./calendar-links.js";
-export type { CalendarMethod, CalendarOptions, CalendarOrganizer } from "./calendar-options.js";
+export {
+  type CalendarMethod,
+  type CalendarOptions,
+  type CalendarOrganizer,
+  MAX_ALARMS,
+} from "./calendar-options.js";
 export {
   CalendarOptionsError,
   DuplicateUidError,

@@ -1,5 +1,7 @@
-import { InvalidArgumentError, isParsed, requireParsed } from "@convening/core";
+import { argumentGuards, InvalidArgumentError, isParsed, requireParsed } from "@convening/core";
 import type { Convening } from "@convening/schema";
+
+const guard = argumentGuards();
 
 /**
  * The convening argument of `toCalendar`/`toICS` as a list: one parsed convening, or a non-empty
@@ -16,14 +18,16 @@ export function parsedConvenings(
       paths: [[]],
     };
   }
-  if (value.length === 0) {
+  // Each element read once (a hole is undefined, not skipped as `map` would skip it).
+  const items = guard.array(value, ["convening"]);
+  if (items.length === 0) {
     throw new InvalidArgumentError(
       ["convening"],
       value,
       "must be a parsed convening or a non-empty array of them",
     );
   }
-  const list = (value as readonly unknown[]).map((c, k) =>
+  const list = items.map((c, k) =>
     requireParsed(c as Convening, "convening", caller, ["convening", k]),
   );
   return { list, paths: list.map((_, k) => [k]) };

@@ -101,18 +101,20 @@ function sharedInput(ctx: BuildContext, plan: SeriesPlan, span: ZoneSpan): Share
   const { convening, options, lookup } = ctx;
   const { series } = plan;
   const group = series.groupId === undefined ? undefined : lookup.groups.get(series.groupId);
-  const attendees = options.includeAttendees
-    ? attendeesFor(
-        {
-          participants: [],
-          groupMemberIds: group?.memberIds ?? [],
-          targets: [series.id, convening.id],
-        },
-        convening,
-        lookup,
-        options.method,
-      )
-    : [];
+  const attendees =
+    options.includeAttendees || options.attendeeIds !== undefined
+      ? attendeesFor(
+          {
+            participants: [],
+            groupMemberIds: group?.memberIds ?? [],
+            targets: [series.id, convening.id],
+          },
+          convening,
+          lookup,
+          options.method,
+          options.attendeeIds,
+        )
+      : [];
   return {
     uid: `${series.id}@${options.domain}`,
     sequence: series.sequence + convening.sequence,
@@ -256,7 +258,8 @@ function instanceEvent(
  * @convening/time's toRRule), RDATE for extra dates (and for `firstDate` when the rule does not
  * give it), EXDATE for exceptions; then one RECURRENCE-ID instance per overridden occurrence, a
  * cancelled one with STATUS:CANCELLED. A REQUEST cannot carry a cancelled component (RFC 5546
- * §3.2.2), so there a cancelled occurrence becomes an EXDATE and a cancelled series is left out.
+ * §3.2.2), so there a cancelled occurrence becomes an EXDATE, and a cancelled series, or any
+ * series of a cancelled or postponed convening, is left out.
  * Steps: occurrences (one expandSeries call) → rule and listed dates → exceptions → override
  * instances → event inputs.
  */
@@ -272,8 +275,11 @@ export function seriesEvents(ctx: BuildContext, series: Series): EventInput[] {
   if (request && overrides.single?.status === "cancelled") return [];
   const plan: SeriesPlan = { series, tzid, expansion, dates, exdates, overrides };
   const shared = sharedInput(ctx, plan, seriesSpan(plan));
-  return [
+  const events = [
     masterEvent(ctx, plan, shared),
     ...overrides.instances.map((o) => instanceEvent(ctx, plan, shared, o)),
   ];
+  // A cancelled or postponed convening cancels every event it holds (event-status.ts): a REQUEST
+  // leaves them all out, as it does the convening's sessions.
+  return request ? events.filter((e) => e.status !== "CANCELLED") : events;
 }

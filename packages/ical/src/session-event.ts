@@ -74,18 +74,20 @@ export function sessionOutline(ctx: BuildContext, session: Session): SessionOutl
     start,
     end,
     status: eventStatus(session.status, convening.status, options.method).status,
-    attendees: options.includeAttendees
-      ? attendeesFor(
-          {
-            participants: session.participants,
-            groupMemberIds: [],
-            targets: [session.id, convening.id],
-          },
-          convening,
-          lookup,
-          options.method,
-        )
-      : [],
+    attendees:
+      options.includeAttendees || options.attendeeIds !== undefined
+        ? attendeesFor(
+            {
+              participants: session.participants,
+              groupMemberIds: [],
+              targets: [session.id, convening.id],
+            },
+            convening,
+            lookup,
+            options.method,
+            options.attendeeIds,
+          )
+        : [],
     span: { fromMs: start.ms, toMs: end.ms, open: false },
   };
 }

@@ -1,63 +1,152 @@
+import { formatBasicDateTime } from "@convening/core";
 import { type ZoneTransition, zoneTransitions } from "@convening/time";
 
-// The transitions of a zone by whole UTC year, read once per process. Every calendar asks for a
-// VTIMEZONE covering its events plus twenty years of rule samples (vtimezone.ts); a page that
-// writes a one-session .ics for each of 2,000 sessions would otherwise ask @convening/time (and
-// Intl, for the abbreviations) for the same twenty years 2,000 times.
+// Each zone's offset changes as one sorted list of onsets, read from @convening/time a year at a
+// time and only once per process, then searched by bisection. Every calendar asks for a VTIMEZONE
+// covering its events plus twenty years of rule samples (vtimezone.ts); a page that writes a
+// one-session .ics for each of 2,000 sessions then costs a few bisections per calendar, not a
+// walk over twenty years of transitions.
 
-const YEAR_CACHE_LIMIT = 20_000;
-/** A transition with its instant already read. */
-interface Timed {
+/** One change of offset, as a STANDARD or DAYLIGHT observance (RFC 5545 §3.6.5) needs it. */
+export interface Onset {
   readonly at: number;
-  readonly t: ZoneTransition;
+  readonly kind: "DAYLIGHT" | "STANDARD";
+  readonly fromSeconds: number;
+  readonly toSeconds: number;
+  readonly name: string;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly weekday: number;
+  readonly daysInMonth: number;
+  /** Local wall time at the onset, in the offset before it (RFC 5545 §3.6.5 DTSTART). */
+  readonly local: string;
+  readonly timeOfDay: string;
 }
 
-const byYear = new Map<string, readonly Timed[]>();
+function onsetOf(t: ZoneTransition): Onset {
+  const at = Date.parse(t.at);
+  const wall = new Date(at + t.offsetBeforeSeconds * 1000);
+  const year = wall.getUTCFullYear();
+  const month = wall.getUTCMonth() + 1;
+  const local = formatBasicDateTime(at, t.offsetBeforeSeconds);
+  return {
+    at,
+    kind: t.isDst ? "DAYLIGHT" : "STANDARD",
+    fromSeconds: t.offsetBeforeSeconds,
+    toSeconds: t.offsetAfterSeconds,
+    name: t.abbreviationAfter,
+    year,
+    month,
+    day: wall.getUTCDate(),
+    weekday: wall.getUTCDay(),
+    daysInMonth: new Date(Date.UTC(year, month, 0)).getUTCDate(),
+    local,
+    timeOfDay: local.slice(9),
+  };
+}
 
-function yearOf(zone: string, year: number): readonly Timed[] {
-  const key = `${zone}|${year}`;
-  let list = byYear.get(key);
-  if (list === undefined) {
-    list = zoneTransitions(zone, {
-      from: new Date(Date.UTC(year, 0, 1)),
-      to: new Date(Date.UTC(year + 1, 0, 1)),
-    }).map((t) => ({ at: Date.parse(t.at), t }));
-    // Zone data is fixed for the life of the process; the bound keeps memory flat all the same.
-    if (byYear.size >= YEAR_CACHE_LIMIT) byYear.clear();
-    byYear.set(key, list);
-  }
-  return list;
+/** The onsets of whole UTC years [firstYear, endYear), in order. */
+interface History {
+  readonly firstYear: number;
+  readonly endYear: number;
+  readonly onsets: readonly Onset[];
+}
+
+// Bounds, so a server that writes calendars for every zone and era keeps flat memory: a zone's
+// list spans at most this many years (a VTIMEZONE needs 125 years back and 20 ahead of its events),
+// and this many zones are kept.
+const MAX_YEARS = 1_000;
+const MAX_ZONES = 200;
+const histories = new Map<string, History>();
+
+/** How many zones' onset lists are kept, and how many years the longest spans (for tests). */
+export function historyStats(): { zones: number; longestYears: number } {
+  let longestYears = 0;
+  for (const h of histories.values())
+    longestYears = Math.max(longestYears, h.endYear - h.firstYear);
+  return { zones: histories.size, longestYears };
+}
+
+function yearsOf(zone: string, first: number, end: number): Onset[] {
+  if (end <= first) return [];
+  return zoneTransitions(zone, {
+    from: new Date(Date.UTC(first, 0, 1)),
+    to: new Date(Date.UTC(end, 0, 1)),
+  }).map(onsetOf);
+}
+
+function yearOf(ms: number): number {
+  return new Date(ms).getUTCFullYear();
 }
 
 /**
- * `zoneTransitions(zone, { from, to })` (the half-open range [from, to)), assembled from cached
- * years: the same transitions in the same order.
+ * Every onset of `zone` in the UTC years of [fromMs, toMs], and possibly more: the zone's cached
+ * list, in order, grown to cover that range. The list is never changed, only replaced.
  */
-export function transitionsBetween(zone: string, from: number, to: number): ZoneTransition[] {
-  const out: ZoneTransition[] = [];
-  const last = new Date(to).getUTCFullYear();
-  for (let year = new Date(from).getUTCFullYear(); year <= last; year++) {
-    for (const { at, t } of yearOf(zone, year)) if (at >= from && at < to) out.push(t);
+export function zoneOnsets(zone: string, fromMs: number, toMs: number): readonly Onset[] {
+  const first = yearOf(fromMs);
+  const end = yearOf(toMs) + 1;
+  const known = histories.get(zone);
+  if (known !== undefined && known.firstYear <= first && known.endYear >= end) return known.onsets;
+  let history: History;
+  if (
+    known !== undefined &&
+    Math.max(end, known.endYear) - Math.min(first, known.firstYear) <= MAX_YEARS
+  ) {
+    const firstYear = Math.min(first, known.firstYear);
+    const endYear = Math.max(end, known.endYear);
+    history = {
+      firstYear,
+      endYear,
+      onsets: [
+        ...yearsOf(zone, firstYear, known.firstYear),
+        ...known.onsets,
+        ...yearsOf(zone, known.endYear, endYear),
+      ],
+    };
+  } else {
+    history = { firstYear: first, endYear: end, onsets: yearsOf(zone, first, end) };
+    if (known === undefined && histories.size >= MAX_ZONES) histories.clear();
   }
-  return out;
+  histories.set(zone, history);
+  return history.onsets;
+}
+
+/** The index of the first onset at or after `ms` (the list's length when there is none). */
+export function firstAtOrAfter(onsets: readonly Onset[], ms: number): number {
+  let low = 0;
+  let high = onsets.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (onsets[mid]!.at < ms) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
- * The last transition in [from, to), or undefined: the same answer as the last element of
- * `transitionsBetween(zone, from, to)`, read year by year from the end.
+ * The zone's onsets, covering [`startMs`, `endMs`] and reaching back from `pivotMs` (not before
+ * `startMs`) until one onset at or before it, or to `lookbackMs`; with `before`, the index of the
+ * last onset at or before `pivotMs` and no earlier than `lookbackMs`, or -1.
  */
-export function lastTransitionBetween(
+export function onsetsAround(
   zone: string,
-  from: number,
-  to: number,
-): ZoneTransition | undefined {
-  const first = new Date(from).getUTCFullYear();
-  for (let year = new Date(to).getUTCFullYear(); year >= first; year--) {
-    const list = yearOf(zone, year);
-    for (let i = list.length - 1; i >= 0; i--) {
-      const { at, t } = list[i]!;
-      if (at < to) return at >= from ? t : undefined;
-    }
+  startMs: number,
+  endMs: number,
+  pivotMs: number,
+  lookbackMs: number,
+): { onsets: readonly Onset[]; before: number } {
+  let onsets = zoneOnsets(zone, startMs, endMs);
+  let reach = startMs;
+  for (;;) {
+    const index = firstAtOrAfter(onsets, pivotMs + 1) - 1;
+    if (index >= 0) return { onsets, before: onsets[index]!.at >= lookbackMs ? index : -1 };
+    if (reach <= lookbackMs) return { onsets, before: -1 };
+    // Step back a decade at a time: most zones changed within one, a few not for a century.
+    reach = Math.max(lookbackMs, reach - DECADE_MS);
+    onsets = zoneOnsets(zone, reach, endMs);
   }
-  return undefined;
 }
+
+const DECADE_MS = 10 * 365.2425 * 86_400_000;

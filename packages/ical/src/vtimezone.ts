@@ -1,8 +1,7 @@
-import { formatBasicDateTime } from "@convening/core";
-import { type ZoneTransition, zoneOffset } from "@convening/time";
+import { zoneOffset } from "@convening/time";
 import { contentLine, textValue } from "./content-line.js";
 import type { ZoneSpan } from "./convening-event.js";
-import { lastTransitionBetween, transitionsBetween } from "./transition-cache.js";
+import { firstAtOrAfter, type Onset, onsetsAround } from "./transition-cache.js";
 
 // VTIMEZONE components (RFC 5545 §3.6.5) built from the runtime's own zone data through
 // @convening/time's zoneTransitions, so the offsets a client reads are the ones the instants were
@@ -18,46 +17,8 @@ const RULE_SAMPLE_YEARS = 20;
 const RULE_MIN_YEARS = 8;
 const WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
 
-interface Onset {
-  readonly at: number;
-  readonly kind: "DAYLIGHT" | "STANDARD";
-  readonly fromSeconds: number;
-  readonly toSeconds: number;
-  readonly name: string;
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly weekday: number;
-  readonly daysInMonth: number;
-  /** Local wall time at the onset, in the offset before it (RFC 5545 §3.6.5 DTSTART). */
-  readonly local: string;
-  readonly timeOfDay: string;
-}
-
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
-}
-
-function onsetOf(t: ZoneTransition): Onset {
-  const at = Date.parse(t.at);
-  const wall = new Date(at + t.offsetBeforeSeconds * 1000);
-  const year = wall.getUTCFullYear();
-  const month = wall.getUTCMonth() + 1;
-  const local = formatBasicDateTime(at, t.offsetBeforeSeconds);
-  return {
-    at,
-    kind: t.isDst ? "DAYLIGHT" : "STANDARD",
-    fromSeconds: t.offsetBeforeSeconds,
-    toSeconds: t.offsetAfterSeconds,
-    name: t.abbreviationAfter,
-    year,
-    month,
-    day: wall.getUTCDate(),
-    weekday: wall.getUTCDay(),
-    daysInMonth: new Date(Date.UTC(year, month, 0)).getUTCDate(),
-    local,
-    timeOfDay: local.slice(9),
-  };
 }
 
 /** `+0530`, `-0400`, or `-001556` when the offset has seconds (local mean time). */
@@ -68,15 +29,6 @@ export function utcOffsetValue(seconds: number): string {
   const m = Math.floor((abs % 3600) / 60);
   const s = abs % 60;
   return `${sign}${pad(h)}${pad(m)}${s === 0 ? "" : pad(s)}`;
-}
-
-/**
- * The last change of offset before `ms`, looking back up to 125 years (to about 1900, when most
- * zones left local mean time); a zone unchanged since then is treated as never changing.
- */
-function transitionBefore(zone: string, ms: number): ZoneTransition | undefined {
-  // The original windows (2, 20, then 125 years) give the last change in the widest one.
-  return lastTransitionBetween(zone, ms - 125 * YEAR_MS, ms + 1);
 }
 
 /** The BYxxx parts of a yearly rule that yields exactly these onsets' dates, if one does. */
@@ -110,14 +62,9 @@ function sameObservance(a: Onset, b: Onset): boolean {
 }
 
 /** The longest run of yearly onsets at the end of `onsets` that one RRULE describes. */
-function ruleTail(
-  onsets: readonly Onset[],
-  sampleEnd: number,
-): { start: number; rule: string } | undefined {
+function ruleTail(onsets: readonly Onset[]): { start: number; rule: string } | undefined {
   const last = onsets[onsets.length - 1];
-  // A rule still in force has an onset in the sample's last two years (a yearly date can fall just
-  // after the sample's end one year and just before it the next).
-  if (last === undefined || last.at < sampleEnd - 2 * YEAR_MS) return undefined;
+  if (last === undefined) return undefined;
   let start = onsets.length - 1;
   while (start > 0) {
     const earlier = onsets[start - 1]!;
@@ -133,108 +80,189 @@ function ruleTail(
   return undefined;
 }
 
-function observance(onset: Onset, rule?: string): string {
+/** One STANDARD or DAYLIGHT component. */
+interface Observance {
+  readonly kind: Onset["kind"];
+  /** DTSTART: the first onset, local time in `fromSeconds`. */
+  readonly local: string;
+  readonly fromSeconds: number;
+  readonly toSeconds: number;
+  readonly name: string;
+  /** The BYxxx parts of a yearly RRULE. */
+  readonly rule?: string | undefined;
+  /** Every onset, DTSTART's included, when there are several that no rule gives. */
+  readonly rdates?: readonly string[] | undefined;
+}
+
+function observance(o: Observance): string {
   return [
-    `BEGIN:${onset.kind}\r\n`,
-    contentLine("DTSTART", onset.local),
-    ...(rule ? [contentLine("RRULE", `FREQ=YEARLY;${rule}`)] : []),
-    contentLine("TZOFFSETFROM", utcOffsetValue(onset.fromSeconds)),
-    contentLine("TZOFFSETTO", utcOffsetValue(onset.toSeconds)),
-    contentLine("TZNAME", textValue(onset.name)),
-    `END:${onset.kind}\r\n`,
+    `BEGIN:${o.kind}\r\n`,
+    contentLine("DTSTART", o.local),
+    ...(o.rule ? [contentLine("RRULE", `FREQ=YEARLY;${o.rule}`)] : []),
+    // One RDATE property per date: ical.js reads only the first value of each.
+    ...(o.rdates ?? []).map((local) => contentLine("RDATE", local)),
+    contentLine("TZOFFSETFROM", utcOffsetValue(o.fromSeconds)),
+    contentLine("TZOFFSETTO", utcOffsetValue(o.toSeconds)),
+    contentLine("TZNAME", textValue(o.name)),
+    `END:${o.kind}\r\n`,
   ].join("");
 }
 
+// How far before the first event each observance should start (RFC 5545 lets a VTIMEZONE cover
+// only what its events need, but readers differ on what they make of an event before an
+// observance's first onset): a year and a week, so every yearly onset of a rule in force has one
+// at or before the event (a weekday rule's onsets are 364 or 371 days apart).
+const LEAD_MS = 372 * DAY_MS;
+// How far back the offset in force at the first event is looked for: to about 1900, when most
+// zones left local mean time. A zone unchanged that long is treated as never having changed.
+const LOOKBACK_MS = 125 * YEAR_MS;
+// DTSTART of an observance that holds since before anything this package looked at: 1970, or for
+// older events the first year Outlook and Windows time zones know.
+const EPOCH_LOCAL = "19700101T000000";
+const EARLY_LOCAL = "16010101T000000";
+
 /**
- * A VTIMEZONE for `zone` (canonical, not UTC) valid for every instant in `span`: the observance in
- * force at its start, every change up to its end, and, where the zone follows a yearly rule, that
- * rule as an open RRULE, so a feed with an open-ended series stays correct (Outlook also needs the
- * rule form to map the zone). Each change is its own STANDARD or DAYLIGHT component rather than an
- * RDATE list: ical.js ignores DTSTART in a component that has RDATEs.
+ * A VTIMEZONE for `zone` (canonical, not UTC) valid for every instant in `span`, whose every
+ * observance starts at or before the span (except changes of rule inside it), so each reader
+ * finds an onset before each event:
+ *
+ * - a zone whose offset no longer changes (after the last change before the span, or ever) gets a
+ *   single STANDARD observance with today's offset and abbreviation, never a lone DAYLIGHT with a
+ *   stale name (python-icalendar's `to_tz()` asserts on a zone with no STANDARD);
+ * - otherwise, where the zone follows a yearly rule, each kind's rule as an open RRULE from its
+ *   onset in the year before the span (Outlook maps zones by their rules and prefers them starting
+ *   early, iCalcreator#86; ruby-icalendar 2.8 fails on an observance whose first onset comes after
+ *   the event), so an open-ended series stays correct; changes no rule gives are grouped by offsets
+ *   and name into one observance with an RDATE per onset; and a zone whose history begins inside
+ *   the span (Antarctica/Troll before 2005) gets a STANDARD observance for the offset it had before.
+ *
+ * The text is cached by a key of a few bisections in the zone's sorted onsets, so the VTIMEZONE of
+ * a one-session calendar in a zone seen before costs almost nothing.
  */
 export function buildVtimezone(zone: string, span: ZoneSpan): string {
   const from = span.fromMs;
   const anchor = Math.max(span.toMs, from);
   const sampleEnd = anchor + RULE_SAMPLE_YEARS * YEAR_MS;
-  const before = transitionBefore(zone, from);
-  const changes = transitionsBetween(zone, from, sampleEnd);
-  const onsets = [...(before ? [before] : []), ...changes].map(onsetFor);
-  if (onsets.length === 0) return composeVtimezone(zone, span, onsets, sampleEnd);
-  // The text depends only on these onsets, how many of them are within the span, and whether each
-  // kind's last onset is too old for a rule (ruleTail): calendars of one session each, across a
-  // programme, share a handful of keys.
-  const limit = span.open ? sampleEnd : span.toMs;
-  const stale = (kind: Onset["kind"]) => {
-    let last = Number.NEGATIVE_INFINITY;
-    for (const o of onsets) if (o.kind === kind) last = o.at;
-    return last < sampleEnd - 2 * YEAR_MS;
-  };
-  const key = `${zone}|${onsets.map((o) => o.at).join(",")}|${onsets.filter((o) => o.at <= limit).length}|${stale("STANDARD")}|${stale("DAYLIGHT")}`;
+  const { onsets, before } = onsetsAround(
+    zone,
+    from - LEAD_MS,
+    sampleEnd,
+    from,
+    from - LOOKBACK_MS,
+  );
+  const next = firstAtOrAfter(onsets, from + 1);
+  const end = firstAtOrAfter(onsets, sampleEnd);
+
+  let key: string;
+  let compose: () => string;
+  if (next >= end) {
+    // No change from the span's start to the end of the sample: one observance, today's offset.
+    const now = zoneOffset(zone, new Date(anchor));
+    const since = onsets[before];
+    const fixed: Observance = {
+      kind: "STANDARD",
+      local: since?.local ?? (from >= Date.UTC(1970, 0, 2) ? EPOCH_LOCAL : EARLY_LOCAL),
+      fromSeconds: since?.fromSeconds ?? now.offsetSeconds,
+      toSeconds: now.offsetSeconds,
+      name: now.abbreviation,
+    };
+    key = `${zone}|${fixed.local}|${fixed.fromSeconds}|${fixed.toSeconds}|${fixed.name}`;
+    compose = () => vtimezone(zone, [observance(fixed)]);
+  } else {
+    const lo = before >= 0 ? Math.min(before, firstAtOrAfter(onsets, from - LEAD_MS)) : next;
+    const written = firstAtOrAfter(onsets, (span.open ? sampleEnd : span.toMs) + 1) - lo;
+    // A rule still in force has an onset in the sample's last two years (a yearly date can fall
+    // just after the sample's end one year and just before it the next).
+    const live = { STANDARD: false, DAYLIGHT: false };
+    for (let i = end - 1; i >= lo && !(live.STANDARD && live.DAYLIGHT); i--) {
+      const o = onsets[i]!;
+      if (o.at < sampleEnd - 2 * YEAR_MS) break;
+      live[o.kind] = true;
+    }
+    // Before the zone's first change in 125 years, the offset it had then, as standard time.
+    const initial =
+      before >= 0
+        ? undefined
+        : {
+            kind: "STANDARD" as const,
+            local: from >= Date.UTC(1970, 0, 2) ? EPOCH_LOCAL : EARLY_LOCAL,
+            fromSeconds: onsets[lo]!.fromSeconds,
+            toSeconds: onsets[lo]!.fromSeconds,
+            name: zoneOffset(zone, new Date(from)).abbreviation,
+          };
+    // The text depends only on these onsets, how many of them are written explicitly, which
+    // kinds still follow a rule, and the initial observance: calendars of one session each,
+    // across a programme, share a handful of keys.
+    key = `${zone}|${onsets[lo]!.at}|${end - lo}|${written}|${live.STANDARD}|${live.DAYLIGHT}|${initial ? `${initial.local}|${initial.name}` : ""}`;
+    compose = () =>
+      vtimezone(zone, composeObservances(onsets.slice(lo, end), written, live, initial));
+  }
   let text = composed.get(key);
   if (text === undefined) {
-    text = composeVtimezone(zone, span, onsets, sampleEnd);
-    if (composed.size >= 1_000) composed.clear();
+    vtimezoneStats.composed++;
+    text = compose();
+    if (composed.size >= COMPOSED_LIMIT) composed.clear();
     composed.set(key, text);
   }
   return text;
 }
 
+// A programme uses a few zones and a few keys per zone; the bound keeps a long-running server that
+// writes calendars for every zone and era flat.
+const COMPOSED_LIMIT = 1_000;
 const composed = new Map<string, string>();
-const onsetCache = new WeakMap<ZoneTransition, Onset>();
 
-/** onsetOf, once per transition (transition-cache.ts hands out the same objects every time). */
-function onsetFor(t: ZoneTransition): Onset {
-  let onset = onsetCache.get(t);
-  if (onset === undefined) {
-    onset = onsetOf(t);
-    onsetCache.set(t, onset);
-  }
-  return onset;
+/**
+ * How many VTIMEZONE texts were composed (cache misses) and are cached. Internal (not exported
+ * from the package): tests read it to prove calendars share the text and the cache stays bounded.
+ */
+export const vtimezoneStats = {
+  composed: 0,
+  get cached(): number {
+    return composed.size;
+  },
+};
+
+function vtimezone(zone: string, components: readonly string[]): string {
+  return `BEGIN:VTIMEZONE\r\n${contentLine("TZID", zone)}${components.join("")}END:VTIMEZONE\r\n`;
 }
 
-function composeVtimezone(
-  zone: string,
-  span: ZoneSpan,
+/**
+ * The observances for `onsets` (from the one in force at the span's start, or a year before it,
+ * to the end of the rule sample), of which the first `written` are within the span: per kind, its
+ * live rule as an RRULE from the rule's first onset here unless that comes after the span, and the
+ * onsets within the span no rule gives, one observance per offsets and name.
+ */
+function composeObservances(
   onsets: readonly Onset[],
-  sampleEnd: number,
-): string {
-  const from = span.fromMs;
-  const parts: string[] = [];
-  if (onsets.length === 0) {
-    // A zone that never changed offset: one observance from the epoch on.
-    const offset = zoneOffset(zone, new Date(from));
-    parts.push(
-      observance({
-        at: 0,
-        kind: offset.isDst ? "DAYLIGHT" : "STANDARD",
-        fromSeconds: offset.offsetSeconds,
-        toSeconds: offset.offsetSeconds,
-        name: offset.abbreviation,
-        year: 1970,
-        month: 1,
-        day: 1,
-        weekday: 4,
-        daysInMonth: 31,
-        local: "19700101T000000",
-        timeOfDay: "000000",
-      }),
+  written: number,
+  live: { readonly STANDARD: boolean; readonly DAYLIGHT: boolean },
+  initial: Observance | undefined,
+): string[] {
+  const list: Observance[] = initial ? [initial] : [];
+  const explicitlyWritten = new Set(onsets.slice(0, written));
+  for (const kind of ["STANDARD", "DAYLIGHT"] as const) {
+    const ofKind = onsets.filter((o) => o.kind === kind);
+    const tail = live[kind] ? ruleTail(ofKind) : undefined;
+    const explicit = (tail ? ofKind.slice(0, tail.start) : ofKind).filter((o) =>
+      explicitlyWritten.has(o),
     );
-  } else {
-    const limit = span.open ? sampleEnd : span.toMs;
-    for (const kind of ["STANDARD", "DAYLIGHT"] as const) {
-      const ofKind = onsets.filter((o) => o.kind === kind);
-      const tail = ruleTail(ofKind, sampleEnd);
-      const explicit = tail ? ofKind.slice(0, tail.start) : ofKind;
-      // The observance in force at the start is always written, whatever its date.
-      for (const onset of explicit)
-        if (onset === onsets[0] || onset.at <= limit) parts.push(observance(onset));
-      if (tail) parts.push(observance(ofKind[tail.start]!, tail.rule));
+    const groups = new Map<string, Onset[]>();
+    for (const o of explicit) {
+      const group = `${o.fromSeconds}|${o.toSeconds}|${o.name}`;
+      const members = groups.get(group);
+      if (members === undefined) groups.set(group, [o]);
+      else members.push(o);
     }
+    for (const [first, ...rest] of groups.values()) {
+      list.push({
+        ...first!,
+        rdates: rest.length === 0 ? undefined : [first!, ...rest].map((o) => o.local),
+      });
+    }
+    // A rule that only begins after a closed span's last instant tells its readers nothing.
+    const ruleStart = tail && ofKind[tail.start]!;
+    if (ruleStart && explicitlyWritten.has(ruleStart)) list.push({ ...ruleStart, rule: tail.rule });
   }
-  parts.sort((a, b) => dtstartOf(a).localeCompare(dtstartOf(b)));
-  return `BEGIN:VTIMEZONE\r\n${contentLine("TZID", zone)}${parts.join("")}END:VTIMEZONE\r\n`;
-}
-
-function dtstartOf(component: string): string {
-  return /DTSTART:(\d{8}T\d{6})/.exec(component)?.[1] ?? "";
+  return list.sort((a, b) => a.local.localeCompare(b.local)).map(observance);
 }

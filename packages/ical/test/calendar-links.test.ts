@@ -50,14 +50,16 @@ describe("calendarLinks", () => {
     expect(p.get("ctz")).toBe("America/New_York");
   });
 
-  it("gives Outlook.com and Office 365 the compose deeplink with ISO UTC instants", () => {
+  it("gives Outlook.com and Office 365 desktop Outlook's add-event compose page with ISO UTC instants", () => {
     for (const [url, host] of [
       [links.outlook, "outlook.live.com"],
       [links.office365, "outlook.office.com"],
     ] as const) {
       const u = new URL(url);
       expect(u.host).toBe(host);
-      expect(u.pathname).toBe("/calendar/0/deeplink/compose");
+      // The deeplink path is the mobile web's; desktop browsers get the compose page itself.
+      expect(u.pathname).toBe("/calendar/0/action/compose");
+      expect(u.searchParams.has("path")).toBe(false);
       expect(u.searchParams.get("rru")).toBe("addevent");
       expect(u.searchParams.get("startdt")).toBe("2021-03-23T15:20:00Z");
       expect(u.searchParams.get("enddt")).toBe("2021-03-23T16:05:00Z");

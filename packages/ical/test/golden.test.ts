@@ -20,7 +20,7 @@ describe("golden files", () => {
     it(`matches test/golden/${name}.ics (public feed)`, async () => {
       await expect(toICS(parseConvening(make()))).toMatchFileSnapshot(`golden/${name}.ics`);
     });
-    it(`matches test/golden/${name}.private.ics (private feed with attendees and an alarm)`, async () => {
+    it(`matches test/golden/${name}.private.ics (private feed with an organizer and an alarm, no attendees)`, async () => {
       await expect(toICS(parseConvening(make()), PRIVATE)).toMatchFileSnapshot(
         `golden/${name}.private.ics`,
       );

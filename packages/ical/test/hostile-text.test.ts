@@ -10,7 +10,8 @@ import type { ReadCalendar } from "./readers/types.js";
 
 // Hostile text in every text field must come back exactly, in every reader, and must never add,
 // drop or reorder a property or component. Line breaks come back as LF: RFC 5545 TEXT has one
-// line-break escape (§3.3.11), so CRLF from a textarea is read as LF.
+// line-break escape (§3.3.11), so CRLF from a textarea is read as LF. A description of white
+// space alone is not written (see blank-description.test.ts).
 
 const OPTIONS = {
   audience: "private",
@@ -19,12 +20,20 @@ const OPTIONS = {
   domain: "events.example.org",
 } as const;
 
-function ics(t: HostileTexts): string {
+/**
+ * The document as a feed (PUBLISH: calendar name and description), or as an invitation
+ * (REQUEST: ATTENDEE lines, which iTIP keeps out of a PUBLISH).
+ */
+function ics(t: HostileTexts, method: "PUBLISH" | "REQUEST" = "PUBLISH"): string {
   return toICS(parseConvening(hostileConvening(t)), {
     ...OPTIONS,
+    method,
     organizer: { name: t.organizerName, email: "team@example.org" },
   });
 }
+
+/** Feeds for even samples, invitations for odd ones: each reader sees both, once per sample. */
+const methodOf = (i: number) => (i % 2 === 0 ? "PUBLISH" : "REQUEST");
 
 const lf = (s: string) => s.replace(/\r\n/g, "\n");
 
@@ -76,7 +85,7 @@ function expectTextRoundTrips(cal: ReadCalendar, t: HostileTexts, reader: string
   expect(session.categories, reader).toEqual(["Workshop", value(t.track)]);
   expect(session.location, reader).toBe(value(`${t.venueName}, ${t.address}, ${t.locality}`));
   const description = session.description ?? "";
-  if (t.sessionDescription !== "")
+  if (/\S/.test(t.sessionDescription))
     expect(description.startsWith(start(lf(t.sessionDescription))), reader).toBe(true);
   for (const piece of [
     t.memberName,
@@ -94,7 +103,7 @@ function expectTextRoundTrips(cal: ReadCalendar, t: HostileTexts, reader: string
   expect(
     session.attendees.map((a) => read(a.cn ?? "")),
     reader,
-  ).toEqual([param(t.memberName)]);
+  ).toEqual(cal.method === "REQUEST" ? [param(t.memberName)] : []);
   expect(read(session.organizer?.cn ?? ""), reader).toBe(param(t.organizerName));
   if (session.conferences) {
     expect(
@@ -104,13 +113,14 @@ function expectTextRoundTrips(cal: ReadCalendar, t: HostileTexts, reader: string
   }
   expect(session.url, reader).toBe("https://meet.example.org/room?a=1,2;b=3");
   expect(master.summary, reader).toBe(value(t.seriesTitle));
-  if (t.seriesDescription !== "")
+  if (/\S/.test(t.seriesDescription))
     expect((master.description ?? "").startsWith(start(lf(t.seriesDescription))), reader).toBe(
       true,
     );
   expect(master.description?.includes(`Group: ${t.groupName}`), reader).toBe(true);
   expect(instance.summary, reader).toBe(value(t.overrideTitle));
-  const title = t.conveningTitleFr.trim() === "" ? null : t.conveningTitleFr;
+  const title =
+    t.conveningTitleFr.trim() === "" || cal.method === "REQUEST" ? null : t.conveningTitleFr;
   if (reader !== "libical") expect(cal.name, reader).toBe(title);
   expect(cal.calname, reader).toBe(title === null ? null : value(title));
 }
@@ -118,11 +128,11 @@ function expectTextRoundTrips(cal: ReadCalendar, t: HostileTexts, reader: string
 describe("hostile text in every field", () => {
   it("keeps the property set and round-trips the text exactly in ical.js (2,000 documents)", () => {
     fc.assert(
-      fc.property(hostileTexts, (t) => {
-        const text = ics(t);
+      fc.property(hostileTexts, fc.constantFrom("PUBLISH", "REQUEST"), (t, method) => {
+        const text = ics(t, method);
         expectWellFolded(text);
         const read = readWithIcalJs(text, WINDOW);
-        const baseline = readWithIcalJs(ics(tame(t)), WINDOW);
+        const baseline = readWithIcalJs(ics(tame(t), method), WINDOW);
         expect(structure(read)).toEqual(structure(baseline));
         expectTextRoundTrips(read, t, "ical.js");
       }),
@@ -132,8 +142,8 @@ describe("hostile text in every field", () => {
 
   it("round-trips the same way in python3-icalendar and libical, which agree with ical.js (600 documents)", () => {
     const samples = fc.sample(hostileTexts, { numRuns: 600, seed: 20210323 });
-    const texts = samples.map(ics);
-    const tames = samples.map((t) => ics(tame(t)));
+    const texts = samples.map((t, i) => ics(t, methodOf(i)));
+    const tames = samples.map((t, i) => ics(tame(t), methodOf(i)));
     const read = readWithPython([...texts, ...tames]);
     samples.forEach((t, i) => {
       const { icalendar, libical } = read[i]!;

@@ -130,6 +130,17 @@ describe("iTIP messages", () => {
     ]);
   });
 
+  it("leaves a series of a cancelled or postponed convening out of a REQUEST, as it does sessions", () => {
+    // RFC 5546 §3.2.2: a REQUEST's STATUS is TENTATIVE or CONFIRMED; libical flagged the
+    // STATUS:CANCELLED this wrote (found by the fuzz run, fuzz/, seed 4, document 4).
+    for (const status of ["cancelled", "postponed"] as const) {
+      const doc = { ...committee(), status };
+      expect(() => toICS(parseConvening(doc), { ...PRIVATE, method: "REQUEST" })).toThrow(
+        /carries no event/,
+      );
+    }
+  });
+
   it("refuses a REQUEST without an organizer, naming the option", () => {
     const attempt = () =>
       toICS(parseConvening(workshops()), {
@@ -179,5 +190,64 @@ describe("iTIP messages", () => {
     expect(() => toICS(parseConvening(doc), { method: "CANCEL", organizer: ORGANIZER })).toThrow(
       /carries no event/,
     );
+  });
+});
+
+// Feeds follow iTIP's PUBLISH (RFC 5546 §3.2.1): an ORGANIZER in every event and no ATTENDEE. A
+// feed with no one to name is a plain calendar without METHOD, to which no iTIP rule applies.
+const noPage = workshops();
+delete noPage.url;
+const feeds: { label: string; ics: string; method: string | null }[] = [
+  {
+    label: "a public feed names the convening's page as ORGANIZER",
+    ics: toICS(parseConvening(workshops())),
+    method: "PUBLISH",
+  },
+  {
+    label: "a private feed asking for attendees names the contact and no attendee",
+    ics: toICS(parseConvening(infoSession()), { audience: "private", includeAttendees: true }),
+    method: "PUBLISH",
+  },
+  {
+    label: "a series feed with an explicit organizer",
+    ics: toICS(parseConvening(committee()), { organizer: ORGANIZER, alarms: [15] }),
+    method: "PUBLISH",
+  },
+  {
+    label: "a feed with no page, contact or organizer has no METHOD",
+    ics: toICS(parseConvening(noPage)),
+    method: null,
+  },
+];
+let feedReadings: ThreeReadings[] = [];
+
+describe("feeds", () => {
+  beforeAll(() => {
+    feedReadings = readManyWithAll(feeds.map((f) => f.ics));
+  }, 120_000);
+
+  feeds.forEach((f, i) => {
+    it(`passes libical's iTIP restrictions with no error: ${f.label}`, () => {
+      const r = feedReadings[i]!;
+      expect(r.libical.crash).toBeUndefined();
+      expect(r.libical.method).toBe(f.method);
+      expect(r.libical.errors).toEqual([]);
+      for (const e of r.libical.events) {
+        expect(e.attendees).toEqual([]);
+        if (f.method === "PUBLISH") expect(e.organizer).not.toBeNull();
+      }
+    });
+  });
+
+  it("has a libical check that does catch a broken feed (control: an ATTENDEE added, the ORGANIZER removed)", () => {
+    const ics = feeds[1]!.ics;
+    const withAttendee = ics.replace(
+      /END:VEVENT/,
+      "ATTENDEE;CN=Someone:mailto:someone@example.org\r\nEND:VEVENT",
+    );
+    const withoutOrganizer = ics.replace(/ORGANIZER[^\r]*\r\n/g, "");
+    const [attendee, organizer] = readManyWithAll([withAttendee, withoutOrganizer]);
+    expect(attendee!.libical.errors.join("\n")).toMatch(/ATTENDEE/);
+    expect(organizer!.libical.errors.join("\n")).toMatch(/ORGANIZER/);
   });
 });

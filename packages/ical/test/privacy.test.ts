@@ -14,7 +14,45 @@ describe("privacy by audience", () => {
     it("writes no e-mail address at all, even with includeAttendees and an e-mail opened to the public", () => {
       for (const email of EMAILS) expect(ics).not.toContain(email);
       expect(ics).not.toMatch(/mailto:/i);
-      expect(ics).not.toMatch(/^(ATTENDEE|ORGANIZER)/m);
+      expect(ics).not.toMatch(/^ATTENDEE/m);
+    });
+
+    it("names the publisher of a feed by a web address, as iTIP's PUBLISH requires an ORGANIZER", () => {
+      const organizers = unfold(ics).filter((l) => l.startsWith("ORGANIZER"));
+      expect(organizers.length).toBe(vevents(ics).length);
+      // No contact and no organizer: the convening's page, named by its title.
+      expect(new Set(organizers)).toEqual(
+        new Set([
+          'ORGANIZER;CN="Collaborative Workshops":https://events.example.org/collaborative-workshops-2021',
+        ]),
+      );
+      // Named by its first organizing organization, and by the organization's own site if it has one.
+      const organized = workshops();
+      organized.organizers = ["gac"];
+      expect(unfold(toICS(parseConvening(organized)))).toContain(
+        'ORGANIZER;CN="Global Alliance for Communities":https://events.example.org/collaborative-workshops-2021',
+      );
+      organized.organizations = [
+        { ...organized.organizations![0]!, url: "https://gac.example.org/" },
+      ];
+      expect(unfold(toICS(parseConvening(organized)))).toContain(
+        'ORGANIZER;CN="Global Alliance for Communities":https://gac.example.org/',
+      );
+      // A contact with a page and an e-mail opened to the public: the page, never the e-mail.
+      const doc = infoSession();
+      doc.contact = { ...doc.contact!, url: "https://events.example.org/infopoint" };
+      expect(unfold(toICS(parseConvening(doc)))).toContain(
+        'ORGANIZER;CN="International Partnerships InfoPoint":https://events.example.org/infopoint',
+      );
+    });
+
+    it("writes a feed with no one to name as ORGANIZER without METHOD, which claims no iTIP exchange", () => {
+      const doc = workshops();
+      delete doc.url;
+      const lines = unfold(toICS(parseConvening(doc)));
+      expect(lines.some((l) => l.startsWith("METHOD"))).toBe(false);
+      expect(lines.some((l) => l.startsWith("ORGANIZER"))).toBe(false);
+      expect(lines).toContain("X-WR-CALNAME:Collaborative Workshops");
     });
 
     it("leaves out members hidden from the public, and their roles", () => {
@@ -83,9 +121,18 @@ describe("privacy by audience", () => {
   });
 
   describe("private with includeAttendees", () => {
+    // Attendees are written in invitations and cancellations only (RFC 5546 §3.2.1 forbids them
+    // in a PUBLISH); the CANCEL of a whole convening lists them without RSVP.
+    const CANCEL = { audience: "private", includeAttendees: true, method: "CANCEL" } as const;
+    const ORGANIZER = { name: "Programme team", email: "programme@example.org" };
+
     it("writes ATTENDEE with ROLE: CHAIR for facilitators and moderators, REQ-PARTICIPANT for speakers", () => {
       const [session, talk] = vevents(
-        toICS(parseConvening(workshops()), { audience: "private", includeAttendees: true }),
+        toICS(parseConvening(workshops()), {
+          ...CANCEL,
+          organizer: ORGANIZER,
+          only: ["communities-organizing", "power-of-a-story"],
+        }),
       );
       expect(session!.filter((l) => l.startsWith("ATTENDEE"))).toEqual([
         'ATTENDEE;ROLE=CHAIR;PARTSTAT=NEEDS-ACTION;CN="Asha M.":MAILTO:asha@example.org',
@@ -97,10 +144,18 @@ describe("privacy by audience", () => {
       ]);
     });
 
+    it("writes no ATTENDEE in a feed, even private with includeAttendees", () => {
+      const feed = toICS(parseConvening(workshops()), {
+        audience: "private",
+        includeAttendees: true,
+      });
+      expect(feed).toContain("Rafael Q.");
+      expect(feed).not.toMatch(/^ATTENDEE/m);
+      expect(feed).toMatch(/^METHOD:PUBLISH\r$/m);
+    });
+
     it("lists each person once with the highest role, and registrants as accepted optional participants", () => {
-      const [panel] = vevents(
-        toICS(parseConvening(infoSession()), { audience: "private", includeAttendees: true }),
-      );
+      const [panel] = vevents(toICS(parseConvening(infoSession()), CANCEL));
       expect(panel!.filter((l) => l.startsWith("ATTENDEE"))).toEqual([
         'ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN="Philippe Latriche":MAILTO:philippe@example.org',
         'ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN="Annie Namala":MAILTO:annie@example.org',
@@ -110,9 +165,7 @@ describe("privacy by audience", () => {
     });
 
     it("invites a committee's members to its calls, leaving out members without an e-mail", () => {
-      const [master] = vevents(
-        toICS(parseConvening(committee()), { audience: "private", includeAttendees: true }),
-      );
+      const [master] = vevents(toICS(parseConvening(committee()), CANCEL));
       const attendees = master!.filter((l) => l.startsWith("ATTENDEE"));
       expect(attendees).toHaveLength(2);
       expect(attendees.join("\n")).toContain("leilani@example.org");

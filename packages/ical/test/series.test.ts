@@ -86,6 +86,24 @@ const CASES: Record<string, SeriesInput> = {
       { date: "2024-05-21", title: "Convergence on facilitation", startTime: "18:00" },
     ],
   },
+  "a yearly rule on days of the month without months (every 1st and 3rd, every month)": {
+    id: "yearly-month-days",
+    title: "Reporting day",
+    timeZone: "Europe/Paris",
+    firstDate: "2024-01-03",
+    startTime: "10:00",
+    duration: "PT1H",
+    rule: { freq: "yearly", byMonthDay: [1, 3], count: 10 },
+  },
+  "a yearly rule on Fridays among the first seven days, without months (first Fridays)": {
+    id: "yearly-first-fridays",
+    title: "First-Friday call",
+    timeZone: "America/New_York",
+    firstDate: "2024-01-05",
+    startTime: "12:00",
+    duration: "PT1H",
+    rule: { freq: "yearly", byMonthDay: [1, 2, 3, 4, 5, 6, 7], byWeekday: ["fr"], count: 6 },
+  },
 };
 
 const docs = Object.entries(CASES).map(([label, series]) => ({ label, doc: withSeries(series) }));

@@ -23,7 +23,8 @@ const VARIANTS: readonly { label: string; options: CalendarOptions }[] = [
     options: { audience: "network", alarms: [15, "PT1H"], language: "fr" },
   },
   {
-    label: "private feed with attendees",
+    // includeAttendees asks for ATTENDEE lines, which a feed leaves out (iTIP's PUBLISH forbids them).
+    label: "private feed asking for attendees",
     options: { audience: "private", includeAttendees: true, organizer: ORGANIZER },
   },
 ];

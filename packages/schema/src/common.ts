@@ -1,4 +1,4 @@
-import { isWebUrl } from "@convening/core";
+import { isWebUrl, MAX_SEQUENCE } from "@convening/core";
 import * as z from "zod";
 import { isCountryCode } from "./country.js";
 
@@ -10,6 +10,14 @@ export function webUrl(description: string) {
       params: { code: "invalid_url" },
     })
     .meta({ description, format: "uri" });
+}
+
+/**
+ * A calendar revision (iCal SEQUENCE): a whole number from 0 to 2³¹−1 (core's `MAX_SEQUENCE`,
+ * the largest RFC 5545 §3.3.8 INTEGER; libical wraps anything larger to a negative), default 0.
+ */
+export function sequence(description: string) {
+  return z.int().min(0).max(MAX_SEQUENCE).default(0).meta({ description });
 }
 
 export function email(description: string) {

@@ -1,6 +1,6 @@
 import type { Parsed } from "@convening/core";
 import * as z from "zod";
-import { email, webUrl } from "./common.js";
+import { email, sequence, webUrl } from "./common.js";
 import type { Directory } from "./directory.js";
 import { GroupSchema } from "./group.js";
 import { ConveningIdSchema, MemberIdSchema, OrganizationIdSchema, SeriesIdSchema } from "./ids.js";
@@ -126,11 +126,7 @@ export const ConveningSchema = z
       .meta({ description: "Free tags and hashtags." }),
     contact: ContactSchema.optional(),
     accessibility: localizedMultiLine("Access notes for the whole convening.").optional(),
-    sequence: z
-      .int()
-      .min(0)
-      .default(0)
-      .meta({ description: "Calendar revision of the convening as a whole. Default 0." }),
+    sequence: sequence("Calendar revision of the convening as a whole. Default 0."),
     updatedAt: InstantSchema.optional(),
   })
   .meta({

@@ -1,4 +1,4 @@
-import { ConveningError, formatPath } from "@convening/core";
+import { ConveningError, describeValue, formatPath, peekField, toErrorPath } from "@convening/core";
 
 /**
  * A stable, machine-readable code for one problem in a document.
@@ -78,17 +78,23 @@ export class ConveningValidationError extends ConveningError {
   /** Every problem found, in document order. */
   readonly issues: readonly ConveningIssue[];
 
+  /**
+   * Never throws, whatever it is given (see `ConveningError`): each issue is copied as plain
+   * `{ path, code, message }`, with anything that is not one shown as text.
+   */
   constructor(
     issues: readonly ConveningIssue[],
     options: { subject?: string; cause?: unknown; value?: unknown } = {},
   ) {
-    super(formatIssues(issues, options.subject ?? "document"), {
+    const copied = copyIssues(issues);
+    const subject = peekField(options, "subject");
+    super(formatIssues(copied, typeof subject === "string" ? subject : "document"), {
       code: "invalid_document",
       path: [],
-      value: options.value,
-      cause: options.cause,
+      value: peekField(options, "value"),
+      cause: peekField(options, "cause"),
     });
-    this.issues = issues;
+    this.issues = copied;
   }
 
   /** Name, code, message and every issue, for logs and HTTP bodies. */
@@ -108,6 +114,29 @@ export class ConveningValidationError extends ConveningError {
  */
 export function isConveningValidationError(value: unknown): value is ConveningValidationError {
   return value instanceof ConveningValidationError;
+}
+
+const MAX_ISSUES = 100_000;
+
+/** Plain copies of the issues, read once each without throwing (a hostile list is `[]`). */
+function copyIssues(issues: unknown): ConveningIssue[] {
+  const list: unknown[] = [];
+  try {
+    // A sparse array may claim billions of entries; no document has that many problems.
+    const length = Array.isArray(issues) ? Math.min(issues.length, MAX_ISSUES) : 0;
+    for (let i = 0; i < length; i++) list.push((issues as unknown[])[i]);
+  } catch {
+    return [];
+  }
+  return list.map((issue) => {
+    const code = peekField(issue, "code");
+    const message = peekField(issue, "message");
+    return {
+      path: toErrorPath(peekField(issue, "path")),
+      code: (typeof code === "string" ? code : "invalid_input") as ConveningIssueCode,
+      message: typeof message === "string" ? message : describeValue(message),
+    };
+  });
 }
 
 function formatIssues(issues: readonly ConveningIssue[], subject: string): string {

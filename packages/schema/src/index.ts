@@ -91,6 +91,8 @@ export {
   FeeSchema,
   type Registration,
   type RegistrationInput,
+  type RegistrationReply,
+  RegistrationReplySchema,
   RegistrationSchema,
   type RegistrationSettings,
   RegistrationSettingsSchema,

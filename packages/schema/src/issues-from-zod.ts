@@ -85,9 +85,10 @@ function messageOf(issue: ZodIssue, value: unknown): string {
 }
 
 /**
- * A union that failed in every branch reports the branch that matched the value's type, so
- * `title: { en: "\u0007" }` says "control character at title.en", not "invalid union"; when
- * the value matched no branch's type, one invalid_type lists them all.
+ * A union that failed in every branch reports the branch that matched the value's type (or, of
+ * object branches, the one whose literal fields matched), so `title: { en: "\u0007" }` says
+ * "control character at title.en", not "invalid union"; when the value matched no branch's
+ * type, one invalid_type lists them all.
  */
 function resolveUnion(issue: z.core.$ZodIssueInvalidUnion): ZodIssue[] | undefined {
   if (issue.errors.length === 0) return undefined;
@@ -122,7 +123,19 @@ function resolveUnion(issue: z.core.$ZodIssueInvalidUnion): ZodIssue[] | undefin
   ) {
     return typed[0];
   }
-  return undefined;
+  // A branch refused at its root for its type or its literal (`"free"` against an object) never
+  // matched; when one branch alone got past that, the value was meant as that branch, and its
+  // leaf issues say what to fix: `registration.fee.note` has a control character, not "the fee
+  // does not match any allowed form".
+  const matched = typed.filter((branch) => !branch.some(refusedAtRoot));
+  return matched.length === 1 ? matched[0] : undefined;
+}
+
+/** An issue saying the value is not of the branch's type or literal at all. */
+function refusedAtRoot(issue: ZodIssue): boolean {
+  return (
+    issue.path.length === 0 && (issue.code === "invalid_type" || issue.code === "invalid_value")
+  );
 }
 
 /**

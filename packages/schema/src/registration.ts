@@ -5,6 +5,32 @@ import { InstantSchema } from "./temporal-strings.js";
 import { LanguageTagSchema, localizedMultiLine, multiLine } from "./text.js";
 
 /**
+ * A registrant's answer to an invitation, as their calendar sent it back (an iTIP REPLY, RFC 5546
+ * §3.2.3). `sequence` and `dtstamp` order answers: a later answer replaces an earlier one, never
+ * the other way round, whatever order the e-mails arrive in (RFC 5546 §2.1.5).
+ *
+ * @example
+ * ```ts
+ * RegistrationReplySchema.parse({ partStatus: "accepted", sequence: 0, dtstamp: "2022-11-02T09:15:00Z" });
+ * ```
+ */
+export const RegistrationReplySchema = z
+  .strictObject({
+    partStatus: z
+      .enum(["accepted", "declined", "tentative", "delegated", "needs-action"])
+      .meta({ description: "The answer (iCalendar PARTSTAT, RFC 5545 §3.2.12), lower case." }),
+    sequence: z
+      .int()
+      .min(0)
+      .meta({ description: "The SEQUENCE of the invitation answered (its revision)." }),
+    dtstamp: InstantSchema.meta({
+      description: "When the answer was written (the reply's DTSTAMP), in UTC.",
+    }),
+    comment: multiLine("What the person wrote with the answer (COMMENT).", 2000).optional(),
+  })
+  .meta({ description: "The registrant's latest answer to the invitation." });
+
+/**
  * One person's registration for a convening or one of its sessions.
  *
  * @example
@@ -35,8 +61,22 @@ export const RegistrationSchema = z
       })
       .default({ interpretation: [] })
       .meta({ description: "What the person needs to take part." }),
+    reply: RegistrationReplySchema.optional().meta({
+      description:
+        "Their latest answer to the invitation (accepted, declined, tentative), absent until they answer.",
+    }),
   })
   .meta({ description: "A person's registration for a convening or a session." });
+
+/**
+ * A registrant's answer to an invitation; see {@link RegistrationReplySchema}.
+ *
+ * @example
+ * ```ts
+ * const accepted = (r: Registration) => r.reply?.partStatus === ("accepted" satisfies RegistrationReply["partStatus"]);
+ * ```
+ */
+export type RegistrationReply = z.infer<typeof RegistrationReplySchema>;
 
 /**
  * What taking part costs: `"free"`, or an amount in an ISO 4217 currency.

@@ -1,6 +1,6 @@
 import type { Parsed } from "@convening/core";
 import * as z from "zod";
-import { webUrl } from "./common.js";
+import { sequence, webUrl } from "./common.js";
 import { GroupIdSchema, SeriesIdSchema, VenueIdSchema } from "./ids.js";
 import { WeekdaySchema } from "./member.js";
 import { SessionKindSchema } from "./session.js";
@@ -172,11 +172,7 @@ export const SeriesSchema = z
       .enum(["scheduled", "cancelled"])
       .default("scheduled")
       .meta({ description: "cancelled ends the whole series." }),
-    sequence: z
-      .int()
-      .min(0)
-      .default(0)
-      .meta({ description: "Calendar revision (iCal SEQUENCE). Default 0." }),
+    sequence: sequence("Calendar revision (iCal SEQUENCE). Default 0."),
     updatedAt: InstantSchema.optional(),
   })
   .meta({ description: "A recurring meeting, kept at a wall time in its zone." });

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { webUrl } from "./common.js";
+import { sequence, webUrl } from "./common.js";
 import { MemberIdSchema, SeriesIdSchema, SessionIdSchema, VenueIdSchema } from "./ids.js";
 import { InstantSchema } from "./temporal-strings.js";
 import { LanguageTagSchema, localizedMultiLine, localizedSingleLine, singleLine } from "./text.js";
@@ -177,10 +177,9 @@ export const SessionSchema = z
     status: SessionStatusSchema.default("scheduled").meta({
       description: "Its status. Default scheduled.",
     }),
-    sequence: z.int().min(0).default(0).meta({
-      description:
-        "Calendar revision (iCal SEQUENCE): raise it on every change people should see. Default 0.",
-    }),
+    sequence: sequence(
+      "Calendar revision (iCal SEQUENCE): raise it on every change people should see. Default 0.",
+    ),
     updatedAt: InstantSchema.optional().meta({
       description: "When it last changed (iCal DTSTAMP/LAST-MODIFIED).",
     }),

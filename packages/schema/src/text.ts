@@ -24,7 +24,10 @@ export { isSingleLineText };
  * ```
  */
 export function isMultiLineText(value: string): boolean {
-  return !MULTI_LINE_FORBIDDEN.test(value) && !LONE_SURROGATE.test(value);
+  // Not a string is not text: a regular expression would test its String() form instead.
+  return (
+    typeof value === "string" && !MULTI_LINE_FORBIDDEN.test(value) && !LONE_SURROGATE.test(value)
+  );
 }
 
 export function singleLine(description: string, max = 500) {

@@ -36,6 +36,18 @@ describe("ConveningValidationError", () => {
     );
   });
 
+  it("builds from issues that are not issues, without throwing", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    // biome-ignore lint/suspicious/noSparseArray: a hole among the issues is the point.
+    for (const issues of [proxy, [proxy, null, 5], [, { path: [Symbol("x")], code: 1 }], "x"]) {
+      const error = new ConveningValidationError(issues as never, proxy as never);
+      expect(typeof error.message).toBe("string");
+      expect(() => JSON.stringify(error)).not.toThrow();
+      for (const i of error.issues) expect(typeof i.message).toBe("string");
+    }
+  });
+
   it("keeps its cause", () => {
     const cause = new Error("underlying");
     expect(new ConveningValidationError([issue], { cause }).cause).toBe(cause);

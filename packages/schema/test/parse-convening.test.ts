@@ -124,6 +124,27 @@ describe("parseConvening", () => {
       const { title: _, ...doc } = workshops();
       expectIssue(doc, "invalid_type", ["title"], "is required");
     });
+
+    it("bounds every sequence by 2^31 - 1, the largest SEQUENCE calendar readers take", () => {
+      const doc = workshops();
+      const sessions = doc.sessions as Record<string, unknown>[];
+      sessions[0]!.sequence = 2 ** 31 - 1;
+      expectValid(doc);
+      sessions[0]!.sequence = 2 ** 31;
+      const series = {
+        id: "calls",
+        title: "Calls",
+        timeZone: "UTC",
+        firstDate: "2021-03-23",
+        startTime: "10:00",
+        duration: "PT1H",
+        sequence: 2 ** 31,
+      };
+      const big = { ...doc, sequence: 2 ** 31, series: [series] };
+      expectIssue(big, "too_big", ["sessions", 0, "sequence"], "2147483648");
+      expectIssue(big, "too_big", ["sequence"], "2147483647");
+      expectIssue(big, "too_big", ["series", 0, "sequence"], "2147483647");
+    });
   });
 
   describe("non-object input", () => {

@@ -99,6 +99,35 @@ describe("control characters", () => {
         expect(isMultiLineText(`a${c}b`), `U+${c.charCodeAt(0).toString(16)}`).toBe(false);
       }
     });
+
+    it("reports one in a fee's note at the note, not as a fee of no allowed form", () => {
+      const fee = { amount: 25, currency: "EUR", note: "Waived\u0007 on request" };
+      const doc = { ...workshops(), registration: { fee } };
+      const issue = expectIssue(
+        doc,
+        "control_character",
+        ["registration", "fee", "note"],
+        '"Waived\\u0007 on request"',
+      );
+      expect(issue.message).not.toContain("allowed form");
+      const translated = {
+        ...workshops(),
+        registration: { fee: { ...fee, note: { fr: "a\u0000" } } },
+      };
+      expectIssue(
+        translated,
+        "control_character",
+        ["registration", "fee", "note", "fr"],
+        '"a\\u0000"',
+      );
+    });
+  });
+
+  it("is only ever a string: anything else is not text", () => {
+    for (const value of [5, null, undefined, ["a"], { toString: () => "a" }]) {
+      expect(isSingleLineText(value as string)).toBe(false);
+      expect(isMultiLineText(value as string)).toBe(false);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  BoundedCache,
   DAY_MS,
   formatLocalDate,
   parseInstant,
@@ -11,6 +12,7 @@ import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { formatResolved, type ResolvedZone } from "./format-in-zones.js";
 import { type FormatRangeOptions, resolveFormat } from "./format-range.js";
+import { guard } from "./guards.js";
 import { isoInZone } from "./instant.js";
 
 /** Options of `buildAgenda`. */
@@ -43,7 +45,9 @@ export interface AgendaDay {
   readonly sessions: readonly AgendaSession[];
 }
 
-const headings = new Map<string, Intl.DateTimeFormat>();
+// One formatter per locale, each with ICU's native data (some 28 KB outside the JS heap): locales
+// come from callers, so they are unbounded; the cache is not.
+const headings = new BoundedCache<string, Intl.DateTimeFormat>(64);
 
 function heading(locale: string, days: number): string {
   let formatter = headings.get(locale);
@@ -98,11 +102,13 @@ export function buildAgenda(convening: Convening, options?: AgendaOptions): Agen
   // again; only the options are.
   requireParsed(convening, "convening", "buildAgenda", ["convening"]);
   const format = resolveFormat(options);
+  const own =
+    options === undefined ? undefined : guard.fields(options, ["options"], ["zone", "dayStartsAt"]);
   const zone = canonicalZone(
-    options?.zone ?? convening.timeZone,
-    options?.zone === undefined ? ["convening", "timeZone"] : ["options", "zone"],
+    own?.zone ?? convening.timeZone,
+    own?.zone === undefined ? ["convening", "timeZone"] : ["options", "zone"],
   );
-  const dayStartsAt = options?.dayStartsAt ?? "04:00";
+  const dayStartsAt = own?.dayStartsAt ?? "04:00";
   const cutoff = parseLocalTime(dayStartsAt);
   if (cutoff === undefined)
     throw new InvalidTimeArgumentError(

@@ -1,4 +1,4 @@
-import { type ErrorPath, isTimeZone } from "@convening/core";
+import { BoundedCache, type ErrorPath, isTimeZone } from "@convening/core";
 import { InvalidZoneError } from "./errors.js";
 import { ZONE_ABBREVIATIONS, ZONE_LINKS } from "./zone-data.generated.js";
 
@@ -14,7 +14,11 @@ for (const name of [...Object.keys(ZONE_ABBREVIATIONS), ...Object.keys(ZONE_LINK
 // tzdata's zone is Etc/UTC, with UTC as a link; "UTC" is the id people, calendars and luxon use.
 const UTC_ZONE = "Etc/UTC";
 
-const canonical = new Map<string, string>();
+// By the id as given (the fast path), then by its lower case (Intl matches ids
+// case-insensitively), so 20,000 capitalisations of America/New_York are one lookup of tzdata's
+// links and no Intl call, not 20,000. Entries are two short strings.
+const bySpelling = new BoundedCache<string, string>(1_000);
+const byLowerCaseSeen = new BoundedCache<string, string>(1_000);
 
 function follow(name: string): string {
   const target = ZONE_LINKS[name] ?? name;
@@ -41,18 +45,27 @@ function intlName(zone: string): string {
  */
 export function canonicalZone(zone: unknown, path: ErrorPath = ["zone"]): string {
   if (typeof zone === "string") {
-    const known = canonical.get(zone);
+    const known = bySpelling.get(zone);
     if (known !== undefined) return known;
   }
+  // isTimeZone admits ASCII ids only, so lower case merges nothing but capitalisations.
   if (!isTimeZone(zone)) throw new InvalidZoneError(zone, { path });
-  const runtime = intlName(zone);
-  const named = byLowerCase.get(zone.toLowerCase()) ?? runtime;
-  let result = follow(named);
+  const lower = zone.toLowerCase();
+  const result = byLowerCaseSeen.get(lower) ?? byLowerCaseSeen.set(lower, resolve(zone, lower));
+  return bySpelling.set(zone, result);
+}
+
+/** The canonical id of a zone the runtime knows; Intl is asked only when tzdata's table cannot answer. */
+function resolve(zone: string, lower: string): string {
+  const named = byLowerCase.get(lower);
+  if (named !== undefined) {
+    const result = follow(named);
+    if (isTimeZone(result)) return result;
+  }
   // The table may be newer than the runtime's data: keep a name the runtime can use.
-  if (!isTimeZone(result)) result = follow(runtime);
-  if (!isTimeZone(result)) result = runtime;
-  if (canonical.size < 5_000) canonical.set(zone, result);
-  return result;
+  const runtime = intlName(zone);
+  const result = follow(runtime);
+  return isTimeZone(result) ? result : runtime;
 }
 
 let supported: readonly string[] | undefined;

@@ -5,11 +5,41 @@
 
 import {
   ConveningError,
+  describePath,
   describeValue,
   type ErrorPath,
-  formatPath,
   InvalidArgumentError,
+  peekField,
 } from "@convening/core";
+
+// The constructors below build their message from whatever they are handed without throwing (a
+// revoked Proxy, a getter that throws, a symbol): an error about bad input must survive it. Parts
+// are read with peekField and shown with core's describers, never coerced.
+
+/** A part of a message: text as it is, anything else described. */
+function text(value: unknown): string {
+  return typeof value === "string" ? value : describeValue(value);
+}
+
+/** The wall-time parts as plain text (whatever was passed), for the message and `value`. */
+function partsOf(value: unknown): WallTimeParts {
+  return {
+    date: text(peekField(value, "date")),
+    time: text(peekField(value, "time")),
+    zone: text(peekField(value, "zone")),
+  };
+}
+
+/** A list of instants as text, cut at ten (an error message is not a dump). */
+function instantsOf(value: unknown): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    const item = peekField(value, i);
+    if (item === undefined) break;
+    out.push(text(item));
+  }
+  return out;
+}
 
 /** The stable codes of @convening/time errors (`not_parsed` comes from core's `NotParsedError`). */
 export type TimeErrorCode =
@@ -49,10 +79,10 @@ export class InvalidZoneError extends ConveningError {
   declare readonly code: "invalid_zone";
 
   constructor(value: unknown, options: ErrorOptions = {}) {
-    const path = options.path ?? ["zone"];
+    const path = peekField(options, "path") ?? ["zone"];
     super(
-      `${formatPath(path)} = ${describeValue(value)}: is not an IANA time-zone id this runtime knows (such as America/New_York)`,
-      { code: "invalid_zone", path, value, cause: options.cause },
+      `${describePath(path)} = ${describeValue(value)}: is not an IANA time-zone id this runtime knows (such as America/New_York)`,
+      { code: "invalid_zone", path: path as ErrorPath, value, cause: peekField(options, "cause") },
     );
   }
 }
@@ -100,13 +130,21 @@ export class NonexistentTimeError extends ConveningError {
     gap: { start: string; end: string },
     options: ErrorOptions = {},
   ) {
-    const path = options.path ?? ["time"];
+    const path = peekField(options, "path") ?? ["time"];
+    const parts = partsOf(value);
+    const start = text(peekField(gap, "start"));
+    const end = text(peekField(gap, "end"));
     super(
-      `${formatPath(path)}: ${value.date} ${value.time} does not exist in ${value.zone} (the clocks jump forward at ${gap.end}); pass gap: 'forward' to move it`,
-      { code: "nonexistent_time", path, value, cause: options.cause },
+      `${describePath(path)}: ${parts.date} ${parts.time} does not exist in ${parts.zone} (the clocks jump forward at ${end}); pass gap: 'forward' to move it`,
+      {
+        code: "nonexistent_time",
+        path: path as ErrorPath,
+        value: parts,
+        cause: peekField(options, "cause"),
+      },
     );
-    this.gapStart = gap.start;
-    this.gapEnd = gap.end;
+    this.gapStart = start;
+    this.gapEnd = end;
   }
 }
 
@@ -136,12 +174,19 @@ export class AmbiguousTimeError extends ConveningError {
    *   `["series", "overrides", 2]` for `expandSeries`.
    */
   constructor(value: WallTimeParts, candidates: readonly string[], options: ErrorOptions = {}) {
-    const path = options.path ?? ["time"];
+    const path = peekField(options, "path") ?? ["time"];
+    const parts = partsOf(value);
+    const instants = instantsOf(candidates);
     super(
-      `${formatPath(path)}: ${value.date} ${value.time} happens twice in ${value.zone} (${candidates.join(" and ")}); pass overlap: 'earlier' or 'later'`,
-      { code: "ambiguous_time", path, value, cause: options.cause },
+      `${describePath(path)}: ${parts.date} ${parts.time} happens twice in ${parts.zone} (${instants.join(" and ")}); pass overlap: 'earlier' or 'later'`,
+      {
+        code: "ambiguous_time",
+        path: path as ErrorPath,
+        value: parts,
+        cause: peekField(options, "cause"),
+      },
     );
-    this.candidates = candidates;
+    this.candidates = instants;
   }
 }
 

@@ -8,6 +8,7 @@ import {
 } from "@convening/core";
 import type { LocalizedText, Series, VenueId } from "@convening/schema";
 import { InvalidTimeArgumentError } from "./errors.js";
+import { guard } from "./guards.js";
 import { type InstantInput, isoInZone, toEpochMs } from "./instant.js";
 import { ruleDays } from "./rule-dates.js";
 import {
@@ -98,9 +99,13 @@ const MAX_OCCURRENCES = 100_000;
  */
 export function expandSeries(series: Series, options: ExpandSeriesOptions): SeriesOccurrence[] {
   const s = normalizeSeries(requireParsed(series, "series", "expandSeries", ["series"]));
-  if (typeof options !== "object" || options === null) {
-    throw new InvalidTimeArgumentError(["options"], options, "must be { from, to }");
-  }
+  // Each option read once, so a getter that throws is named and nothing changes after the check.
+  options = guard.fields(
+    options,
+    ["options"],
+    ["from", "to", "gap", "overlap", "keepExceptions"],
+    "must be { from, to }",
+  ) as ExpandSeriesOptions;
   const from = toEpochMs(options.from, ["from"]);
   const to = toEpochMs(options.to, ["to"]);
   if (to < from) throw new InvalidTimeArgumentError(["to"], options.to, "is before from");

@@ -1,5 +1,5 @@
-import { InvalidTimeArgumentError } from "./errors.js";
-import { type InstantInput, toEpochMs } from "./instant.js";
+import { type ConflictEntry, conflictEntries } from "./conflict-input.js";
+import type { InstantInput } from "./instant.js";
 
 /** What `findConflicts` needs of a session (a `Session` fits). */
 export interface ConflictSession {
@@ -32,15 +32,17 @@ export interface Conflict {
   readonly shared: readonly string[];
 }
 
-// A cancelled or postponed session holds nobody's time and no room.
-const INACTIVE = new Set(["cancelled", "postponed"]);
-
 /**
  * Sessions that overlap in time (touching ends do not) and share a participant or a venue: one
  * entry per pair and reason, in order of the first session's start. Cancelled and postponed
  * sessions are ignored. Sessions may be in different zones; instants are compared.
  *
+ * The cost is O(n log n) plus the conflicts reported: sessions still running are indexed by
+ * member and by venue, so sessions that overlap without sharing anyone cost nothing more.
+ *
  * @param sessions - `Session`s, or anything with `id`, `start`, `end`, `participants`, `venueId`.
+ * @throws {InvalidTimeArgumentError} for a field that is not what `ConflictSession` documents,
+ *   at its path (`["sessions", 3, "participants", 0, "memberId"]`).
  * @example
  * ```ts
  * findConflicts([
@@ -51,45 +53,65 @@ const INACTIVE = new Set(["cancelled", "postponed"]);
  * ```
  */
 export function findConflicts(sessions: readonly ConflictSession[]): Conflict[] {
-  if (!Array.isArray(sessions))
-    throw new InvalidTimeArgumentError(["sessions"], sessions, "must be an array of sessions");
-  const active = sessions
-    .map((s, i) => {
-      if (typeof s !== "object" || s === null || typeof s.id !== "string") {
-        throw new InvalidTimeArgumentError(["sessions", i], s, "must be a session with an id");
-      }
-      const start = toEpochMs(s.start, ["sessions", i, "start"]);
-      const end = toEpochMs(s.end, ["sessions", i, "end"]);
-      if (end < start)
-        throw new InvalidTimeArgumentError(["sessions", i, "end"], s.end, "is before start");
-      const people = new Set<string>(
-        (s.participants ?? []).map((p: { readonly memberId: string }) => p.memberId),
-      );
-      return {
-        id: s.id,
-        start,
-        end,
-        people,
-        venue: s.venueId,
-        inactive: s.status !== undefined && INACTIVE.has(s.status),
-      };
-    })
-    .filter((s) => !s.inactive && s.end > s.start)
-    .sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-
+  const active = conflictEntries(sessions).sort(
+    (x, y) => x.start - y.start || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+  // Sweep in start order. Per member and per venue, the sessions seen so far that may still be
+  // running (by position in `active`); an entry that has ended is dropped the first time it is
+  // read after ending, and starts only grow, so it is never needed again.
+  const byMember = new Map<string, number[]>();
+  const byVenue = new Map<string, number[]>();
   const out: Conflict[] = [];
-  // Sweep in start order; `open` holds sessions that have not ended yet.
-  let open: typeof active = [];
-  for (const current of active) {
-    open = open.filter((o) => o.end > current.start);
-    for (const other of open) {
-      const shared = [...other.people].filter((p) => current.people.has(p)).sort();
-      if (shared.length > 0)
-        out.push({ a: other.id, b: current.id, reason: "participant", shared });
-      if (other.venue !== undefined && other.venue === current.venue)
-        out.push({ a: other.id, b: current.id, reason: "venue", shared: [other.venue] });
+  for (let k = 0; k < active.length; k++) {
+    const current = active[k]!;
+    // Earlier sessions that overlap this one and share something: position → shared members.
+    const shared = new Map<number, string[]>();
+    for (const person of current.people) {
+      for (const other of stillRunning(byMember, person, active, current.start)) {
+        const list = shared.get(other);
+        if (list) list.push(person);
+        else shared.set(other, [person]);
+      }
     }
-    open.push(current);
+    const sameVenue =
+      current.venue === undefined
+        ? []
+        : stillRunning(byVenue, current.venue, active, current.start);
+    for (const other of sameVenue) if (!shared.has(other)) shared.set(other, []);
+    // Positions order the pairs as a sweep over every earlier session would: by start, then id.
+    const others = [...shared.keys()].sort((x, y) => x - y);
+    const venueShared = new Set(sameVenue);
+    for (const other of others) {
+      const a = active[other]!.id;
+      const people = shared.get(other)!;
+      if (people.length > 0)
+        out.push({ a, b: current.id, reason: "participant", shared: people.sort() });
+      if (venueShared.has(other))
+        out.push({ a, b: current.id, reason: "venue", shared: [current.venue!] });
+    }
+    for (const person of current.people) append(byMember, person, k);
+    if (current.venue !== undefined) append(byVenue, current.venue, k);
   }
   return out;
+}
+
+/** The positions under `key` whose sessions end after `at`; the ended ones are dropped. */
+function stillRunning(
+  index: Map<string, number[]>,
+  key: string,
+  active: readonly ConflictEntry[],
+  at: number,
+): readonly number[] {
+  const positions = index.get(key);
+  if (positions === undefined) return [];
+  let kept = 0;
+  for (const position of positions) if (active[position]!.end > at) positions[kept++] = position;
+  positions.length = kept;
+  return positions;
+}
+
+function append(index: Map<string, number[]>, key: string, position: number): void {
+  const positions = index.get(key);
+  if (positions) positions.push(position);
+  else index.set(key, [position]);
 }

@@ -1,4 +1,5 @@
 import { InvalidTimeArgumentError } from "./errors.js";
+import { guard } from "./guards.js";
 import { type InstantInput, toEpochMs } from "./instant.js";
 import { type MeetingParticipant, minutesOf, resolveParticipants } from "./meeting-participants.js";
 import { candidateStarts, type MeetingSlot, materializeSlot, scanSlots } from "./slot-scan.js";
@@ -46,13 +47,13 @@ export interface FindMeetingTimesOptions {
  * ```
  */
 export function findMeetingTimes(options: FindMeetingTimesOptions): MeetingSlot[] {
-  if (typeof options !== "object" || options === null) {
-    throw new InvalidTimeArgumentError(
-      ["options"],
-      options,
-      "must be { participants, duration, from, to, step? }",
-    );
-  }
+  // Each option read once: a getter that throws is named, and nothing changes after its check.
+  options = guard.fields(
+    options,
+    ["options"],
+    ["participants", "duration", "from", "to", "step", "limit"],
+    "must be { participants, duration, from, to, step? }",
+  ) as FindMeetingTimesOptions;
   const { people, groups } = resolveParticipants(options.participants);
   const minutes = minutesOf(options.duration, ["duration"], 7 * 1440);
   const step = minutesOf(options.step ?? 15, ["step"], 7 * 1440);

@@ -3,6 +3,7 @@ import { zoneOffsetTable } from "@convening/core";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { checkRange, type FormatRangeOptions, formatLine, resolveFormat } from "./format-range.js";
+import { guard } from "./guards.js";
 import type { InstantInput } from "./instant.js";
 import { localClock } from "./local-clock.js";
 import { abbreviationAt, formatUtcOffset } from "./zone-abbreviation.js";
@@ -27,12 +28,13 @@ export function resolveZones(
   zones: readonly DisplayZoneInput[],
   path: ErrorPath = ["zones"],
 ): ResolvedZone[] {
-  if (!Array.isArray(zones) || zones.length === 0) {
-    throw new InvalidTimeArgumentError(path, zones, "must be a non-empty array of zones");
-  }
-  return zones.map((entry, i) => {
+  const NON_EMPTY = "must be a non-empty array of zones";
+  // Each entry read once; a hole is an entry (undefined), not skipped as `map` would skip it.
+  const list = guard.array(zones, path, NON_EMPTY);
+  if (list.length === 0) throw new InvalidTimeArgumentError(path, zones, NON_EMPTY);
+  return list.map((entry, i) => {
     if (typeof entry === "object" && entry !== null) {
-      const label = entry.label;
+      const { zone, label } = guard.fields(entry, [...path, i], ["zone", "label"]);
       if (typeof label !== "string" || label.trim() === "") {
         throw new InvalidTimeArgumentError(
           [...path, i, "label"],
@@ -40,7 +42,7 @@ export function resolveZones(
           "must be a non-empty string",
         );
       }
-      return { zone: canonicalZone(entry.zone, [...path, i, "zone"]), label };
+      return { zone: canonicalZone(zone, [...path, i, "zone"]), label };
     }
     return { zone: canonicalZone(entry, [...path, i]), label: undefined };
   });
@@ -88,6 +90,8 @@ export function formatResolved(
  * (IST in Kolkata and Dublin), those lines add the offset: `IST (UTC+5:30)`.
  *
  * @param zones - Display zones, first one leading (a convening's `displayZones`).
+ * @throws {InvalidTimeArgumentError} for an end before the start or {@link MAX_RANGE_DAYS} (7)
+ *   days or more after it: a line names the end's weekday, not its date.
  * @example
  * ```ts
  * formatInZones("2021-03-23T11:20:00-04:00", "2021-03-23T12:05:00-04:00", ["America/New_York", "Europe/London", "Africa/Nairobi"]);

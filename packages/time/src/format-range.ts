@@ -1,5 +1,7 @@
+import { BoundedCache, DAY_MS } from "@convening/core";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
+import { guard } from "./guards.js";
 import { type InstantInput, toEpochMs } from "./instant.js";
 import { type LocalClock, localClock } from "./local-clock.js";
 import { abbreviationAt } from "./zone-abbreviation.js";
@@ -35,12 +37,12 @@ export interface ResolvedFormat {
   readonly dash: string;
 }
 
-export function resolveFormat(options: FormatRangeOptions | undefined): ResolvedFormat {
-  if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new InvalidTimeArgumentError(["options"], options, "must be an object");
-  }
+export function resolveFormat(input: FormatRangeOptions | undefined): ResolvedFormat {
+  // Each option read once, so a getter that throws is named and nothing changes after the check.
+  const options =
+    input === undefined ? undefined : guard.fields(input, ["options"], ["style", "dash", "locale"]);
   const style = options?.style ?? "compact";
-  if (!STYLES.includes(style))
+  if (!STYLES.includes(style as never))
     throw new InvalidTimeArgumentError(
       ["options", "style"],
       style,
@@ -50,7 +52,9 @@ export function resolveFormat(options: FormatRangeOptions | undefined): Resolved
   if (dash !== "em" && dash !== "en")
     throw new InvalidTimeArgumentError(["options", "dash"], dash, "must be 'em' or 'en'");
   const locale = options?.locale ?? "en-US";
-  if (!checkedLocales.has(locale)) {
+  if (typeof locale !== "string")
+    throw new InvalidTimeArgumentError(["options", "locale"], locale, "is not a BCP 47 locale");
+  if (locale !== "en-US" && checkedLocales.get(locale) === undefined) {
     try {
       Intl.DateTimeFormat.supportedLocalesOf([locale]);
     } catch (cause) {
@@ -58,14 +62,17 @@ export function resolveFormat(options: FormatRangeOptions | undefined): Resolved
         cause,
       });
     }
-    checkedLocales.add(locale);
+    checkedLocales.set(locale, true);
   }
-  return { style, locale, dash: DASHES[dash] };
+  return { style: style as ResolvedFormat["style"], locale, dash: DASHES[dash] };
 }
 
-const checkedLocales = new Set<string>(["en-US"]);
+// Locales come from callers, so the distinct ones are unbounded; the caches are not. A check is a
+// string; a formatter holds ICU's native data, some 28 KB outside the JS heap, so 256 of them
+// (a page's display zones × two kinds × a few locales fit many times over) are some 7 MB.
+const checkedLocales = new BoundedCache<string, true>(1_000);
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new BoundedCache<string, Intl.DateTimeFormat>(256);
 
 function cachedFormatter(
   locale: string,
@@ -138,10 +145,32 @@ export function formatLine(
   return `${body} (${marker})`;
 }
 
+/**
+ * The longest range `formatRange` and `formatInZones` write, in days: the end must come less than
+ * 7 days after the start. A line names the end's weekday, not its date (`11:20a — Tue 12:05p
+ * EDT`), so a range of a week or more would read as a shorter one; such a range is refused with
+ * an `InvalidTimeArgumentError` at `end`. Write longer spans with dates (`Intl.DateTimeFormat`'s
+ * `formatRange`).
+ *
+ * @example
+ * ```ts
+ * formatRange("2021-03-23T11:20:00-04:00", "2021-03-29T11:20:00-04:00", "America/New_York"); // six days: fine
+ * formatRange("2021-03-23T11:20:00-04:00", "2021-03-30T11:20:00-04:00", "America/New_York"); // throws at ["end"]
+ * ```
+ */
+export const MAX_RANGE_DAYS = 7;
+
 export function checkRange(start: InstantInput, end: InstantInput): [number, number] {
   const startMs = toEpochMs(start, ["start"]);
   const endMs = toEpochMs(end, ["end"]);
   if (endMs < startMs) throw new InvalidTimeArgumentError(["end"], end, "is before start");
+  if (endMs - startMs >= MAX_RANGE_DAYS * DAY_MS) {
+    throw new InvalidTimeArgumentError(
+      ["end"],
+      end,
+      `is ${MAX_RANGE_DAYS} days or more after start: a line names the end's weekday, not its date, so it would read as a shorter range`,
+    );
+  }
   return [startMs, endMs];
 }
 
@@ -152,7 +181,7 @@ export function checkRange(start: InstantInput, end: InstantInput): [number, num
  * zone's gets the weekday and a day marker: `Wed 12:20a — 1:05a AEDT (+1 day)`.
  *
  * @param start - ISO string with offset, `Date` or luxon `DateTime`.
- * @param end - Same; not before `start`.
+ * @param end - Same; not before `start`, and less than {@link MAX_RANGE_DAYS} (7) days after it.
  * @param zone - IANA id (aliases are canonicalised).
  * @example
  * ```ts
@@ -173,13 +202,15 @@ export function formatRange(
   const canonical = canonicalZone(zone);
   const format = resolveFormat(options);
   const [startMs, endMs] = checkRange(start, end);
-  const label = options?.label;
+  const own =
+    options === undefined ? undefined : guard.fields(options, ["options"], ["label", "reference"]);
+  const label = own?.label;
   if (label !== undefined && (typeof label !== "string" || label.trim() === "")) {
     throw new InvalidTimeArgumentError(["options", "label"], label, "must be a non-empty string");
   }
   const referenceDays =
-    options?.reference === undefined
+    own?.reference === undefined
       ? undefined
-      : localClock(canonicalZone(options.reference, ["options", "reference"]), startMs).days;
+      : localClock(canonicalZone(own.reference, ["options", "reference"]), startMs).days;
   return formatLine(format, startMs, endMs, canonical, label, referenceDays);
 }

@@ -28,10 +28,11 @@ export {
   type FormatRangeOptions,
   type FormatRangeZoneOptions,
   formatRange,
+  MAX_RANGE_DAYS,
 } from "./format-range.js";
 export type { InstantInput } from "./instant.js";
 export { PENALTY, REQUIRED_FACTOR } from "./meeting-cost.js";
-export type { MeetingParticipant } from "./meeting-participants.js";
+export { MAX_WEIGHT, type MeetingParticipant } from "./meeting-participants.js";
 export {
   type PlanRotationOptions,
   planRotation,

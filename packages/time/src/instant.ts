@@ -28,13 +28,42 @@ interface LuxonLike {
   toMillis(): number;
 }
 
-function isLuxonDateTime(value: unknown): value is LuxonLike {
+function isLuxonDateTime(value: object): value is LuxonLike {
   return (
-    typeof value === "object" &&
-    value !== null &&
     (value as { isLuxonDateTime?: unknown }).isLuxonDateTime === true &&
     typeof (value as { toMillis?: unknown }).toMillis === "function"
   );
+}
+
+const INSTANT = "is not an instant (an ISO string with offset, a Date or a luxon DateTime)";
+
+/**
+ * Epoch ms of a Date or a luxon DateTime. Both are read through what the object itself says, so a
+ * Proxy or a look-alike whose reads throw is refused at `path` with what it threw as the cause.
+ */
+function objectMs(value: object, path: ErrorPath): number {
+  try {
+    if (value instanceof Date) {
+      const ms = Date.prototype.getTime.call(value);
+      if (Number.isNaN(ms)) throw new InvalidTimeArgumentError(path, value, "is an invalid Date");
+      return ms;
+    }
+    if (!isLuxonDateTime(value)) throw new InvalidTimeArgumentError(path, value, INSTANT);
+    if (!value.isValid) {
+      throw new InvalidTimeArgumentError(
+        path,
+        value.invalidExplanation ?? value.invalidReason,
+        "is an invalid luxon DateTime",
+      );
+    }
+    const ms: unknown = value.toMillis();
+    if (typeof ms !== "number" || !Number.isFinite(ms))
+      throw new InvalidTimeArgumentError(path, ms, "is a luxon DateTime without a time");
+    return ms;
+  } catch (cause) {
+    if (cause instanceof InvalidTimeArgumentError) throw cause;
+    throw new InvalidTimeArgumentError(path, undefined, `${INSTANT}: reading it threw`, { cause });
+  }
 }
 
 /**
@@ -52,24 +81,10 @@ export function toEpochMs(value: unknown, path: ErrorPath): number {
         "is not an ISO 8601 date-time with an offset (2021-03-23T11:20:00-04:00)",
       );
     }
-  } else if (value instanceof Date) {
-    ms = value.getTime();
-    if (Number.isNaN(ms)) throw new InvalidTimeArgumentError(path, value, "is an invalid Date");
-  } else if (isLuxonDateTime(value)) {
-    if (!value.isValid) {
-      throw new InvalidTimeArgumentError(
-        path,
-        value.invalidExplanation ?? value.invalidReason,
-        "is an invalid luxon DateTime",
-      );
-    }
-    ms = value.toMillis();
+  } else if (typeof value === "object" && value !== null) {
+    ms = objectMs(value, path);
   } else {
-    throw new InvalidTimeArgumentError(
-      path,
-      value,
-      "is not an instant (an ISO string with offset, a Date or a luxon DateTime)",
-    );
+    throw new InvalidTimeArgumentError(path, value, INSTANT);
   }
   if (ms < MIN_MS || ms > MAX_MS)
     throw new InvalidTimeArgumentError(path, value, "is outside the years 1 to 9999");

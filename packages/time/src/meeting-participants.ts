@@ -2,6 +2,7 @@ import { durationMinutes, type ErrorPath, isLocalTime } from "@convening/core";
 import type { AvailabilityWindow, Weekday } from "@convening/schema";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
+import { guard } from "./guards.js";
 import { type CostProfile, costProfile, REQUIRED_FACTOR } from "./meeting-cost.js";
 import { weekendOf } from "./weekend.js";
 
@@ -15,7 +16,10 @@ export interface MeetingParticipant {
   readonly availability?: readonly AvailabilityWindow[];
   /** Whether the meeting needs them. Default true. Required people's costs count ten times. */
   readonly required?: boolean;
-  /** How much their inconvenience counts (default 1). */
+  /**
+   * How much their inconvenience counts: a number above 0 and at most 1,000 (`MAX_WEIGHT`),
+   * default 1.
+   */
   readonly weight?: number;
   /** Their weekend days; default by country (`country`, else `location.country`, else the zone's). */
   readonly weekend?: readonly Weekday[];
@@ -27,6 +31,19 @@ export interface MeetingParticipant {
     readonly country?: string;
   };
 }
+
+/**
+ * The largest `weight` a participant may have. Costs are sums of weight × penalty × 10 and
+ * sleep tiers that multiply the weights' total by the number of people: with weights this size
+ * they stay exact integers in a double for thousands of people, where `weight: 1e308` made every
+ * cost `Infinity − Infinity`, NaN, and the ranking arbitrary.
+ *
+ * @example
+ * ```ts
+ * MAX_WEIGHT; // 1000
+ * ```
+ */
+export const MAX_WEIGHT = 1_000;
 
 /** People who share a zone and a cost profile: their costs are computed once per slot. */
 export interface ParticipantGroup {
@@ -72,18 +89,16 @@ export function resolveParticipants(participants: readonly MeetingParticipant[])
   people: ResolvedParticipant[];
   groups: ParticipantGroup[];
 } {
-  if (!Array.isArray(participants) || participants.length === 0) {
-    throw new InvalidTimeArgumentError(
-      ["participants"],
-      participants,
-      "must be a non-empty array of people",
-    );
-  }
+  const NON_EMPTY = "must be a non-empty array of people";
+  // Each person read once; a hole is a person to refuse, not one `map` would skip.
+  const list = guard.array(participants, ["participants"], NON_EMPTY);
+  if (list.length === 0)
+    throw new InvalidTimeArgumentError(["participants"], participants, NON_EMPTY);
   const ids = new Set<string>();
   const groupIndex = new Map<string, number>();
   const groups: GroupTally[] = [];
-  const people = participants.map((p, i) => {
-    const person = checkParticipant(p, ["participants", i], ids);
+  const people = list.map((p, i) => {
+    const person = checkParticipant(p as MeetingParticipant, ["participants", i], ids);
     const group = joinGroup(groups, groupIndex, person);
     const { id, zone, weight, required } = person;
     return { id, zone, group, weight, required };
@@ -97,38 +112,80 @@ function checkParticipant(
   path: ErrorPath,
   ids: Set<string>,
 ): CheckedParticipant {
-  if (typeof p !== "object" || p === null || typeof p.id !== "string" || p.id === "") {
-    throw new InvalidTimeArgumentError(path, p, "must be a person with an id");
-  }
+  // Each field read once: a getter that throws is named, and nothing changes after its check.
+  p = guard.fields(p, path, FIELDS, "must be a person with an id") as MeetingParticipant;
+  if (typeof p.id !== "string" || p.id === "")
+    throw new InvalidTimeArgumentError([...path, "id"], p.id, "must be a non-empty string");
   if (ids.has(p.id)) throw new InvalidTimeArgumentError([...path, "id"], p.id, "appears twice");
   ids.add(p.id);
   const zone = canonicalZone(p.timeZone, [...path, "timeZone"]);
   const weight = p.weight ?? 1;
-  if (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0) {
-    throw new InvalidTimeArgumentError([...path, "weight"], weight, "must be a positive number");
+  // `!(weight > 0)` also refuses NaN.
+  if (typeof weight !== "number" || !(weight > 0) || weight > MAX_WEIGHT) {
+    throw new InvalidTimeArgumentError(
+      [...path, "weight"],
+      weight,
+      `must be a number above 0 and at most ${MAX_WEIGHT}`,
+    );
   }
   const required = p.required ?? true;
   if (typeof required !== "boolean")
     throw new InvalidTimeArgumentError([...path, "required"], required, "must be true or false");
-  checkAvailability(p.availability, [...path, "availability"]);
-  checkWeekend(p.weekend, [...path, "weekend"]);
-  const weekend = weekendOf(p.weekend, p.country ?? p.location?.country, zone);
-  return { id: p.id, zone, weight, required, weekend, availability: p.availability };
+  const availability = checkAvailability(p.availability, [...path, "availability"]);
+  const own = checkWeekend(p.weekend, [...path, "weekend"]);
+  const weekend = weekendOf(own, countryOf(p, path), zone);
+  return { id: p.id, zone, weight, required, weekend, availability };
 }
 
-function checkAvailability(availability: unknown, path: ErrorPath): void {
-  if (availability === undefined) return;
-  if (!Array.isArray(availability))
-    throw new InvalidTimeArgumentError(path, availability, "must be an array of windows");
-  availability.forEach((w: unknown, j: number) => {
-    if (!isAvailabilityWindow(w)) {
+const FIELDS = [
+  "id",
+  "timeZone",
+  "availability",
+  "required",
+  "weight",
+  "weekend",
+  "country",
+  "location",
+] as const;
+
+/** `country`, else `location.country`: a string or nothing, read once. */
+function countryOf(p: MeetingParticipant, path: ErrorPath): string | undefined {
+  let country: unknown = p.country;
+  let at = [...path, "country"];
+  if (country === undefined && p.location !== undefined) {
+    at = [...path, "location", "country"];
+    country = guard.fields(p.location, [...path, "location"], ["country"]).country;
+  }
+  if (country !== undefined && typeof country !== "string")
+    throw new InvalidTimeArgumentError(at, country, "must be an ISO 3166-1 alpha-2 code");
+  return country;
+}
+
+/** The windows as plain copies, each read once; a hole or a wrong window is named by index. */
+function checkAvailability(
+  availability: unknown,
+  path: ErrorPath,
+): readonly AvailabilityWindow[] | undefined {
+  if (availability === undefined) return undefined;
+  return guard.array(availability, path, "must be an array of windows").map((w, j) => {
+    const window = typeof w === "object" && w !== null ? copyWindow(w, [...path, j]) : undefined;
+    if (!isAvailabilityWindow(window)) {
       throw new InvalidTimeArgumentError(
         [...path, j],
         w,
         "must be { day: 'mo'…'su', start: 'HH:mm', end: 'HH:mm' }",
       );
     }
+    return window;
   });
+}
+
+/** A window's own fields, copied (unknown keys kept by name, so a strict check still sees them). */
+function copyWindow(w: object, path: ErrorPath): Record<string, unknown> {
+  const keys = guard.keys(w, path);
+  const out: Record<string, unknown> = {};
+  for (const key of keys) out[key] = guard.field(w, key, path);
+  return out;
 }
 
 const WEEKDAYS: readonly unknown[] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
@@ -150,10 +207,12 @@ function isAvailabilityWindow(value: unknown): value is AvailabilityWindow {
   );
 }
 
-function checkWeekend(weekend: unknown, path: ErrorPath): void {
-  if (weekend !== undefined && (!Array.isArray(weekend) || !weekend.every(isWeekday))) {
-    throw new InvalidTimeArgumentError(path, weekend, "must be an array of weekdays 'mo'…'su'");
-  }
+function checkWeekend(weekend: unknown, path: ErrorPath): readonly Weekday[] | undefined {
+  if (weekend === undefined) return undefined;
+  const WEEKDAY_LIST = "must be an array of weekdays 'mo'…'su'";
+  const days = guard.array(weekend, path, WEEKDAY_LIST);
+  if (!days.every(isWeekday)) throw new InvalidTimeArgumentError(path, weekend, WEEKDAY_LIST);
+  return days as Weekday[];
 }
 
 /** Adds the person to the group of their zone, weekend and availability; returns its index. */

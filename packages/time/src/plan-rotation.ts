@@ -76,7 +76,7 @@ export function planRotation(options: PlanRotationOptions): Rotation {
   const input = rotationInput(options);
   const starts = candidateStarts(input.from, input.to, input.durationMs, input.stepMs);
   const grid = scanSlots(input.groups, starts, input.durationMs);
-  const periods = rotationPeriods(starts, input, options.step ?? 15);
+  const periods = rotationPeriods(starts, input, input.step);
   const chosen = searchRotation(input.groups, grid, periods);
   return summarizeRotation(
     chosen.map((k) => materializeSlot(grid, k, input.people)),

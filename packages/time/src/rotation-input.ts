@@ -1,4 +1,5 @@
 import { InvalidTimeArgumentError } from "./errors.js";
+import { guard } from "./guards.js";
 import { toEpochMs } from "./instant.js";
 import {
   minutesOf,
@@ -15,6 +16,8 @@ export interface RotationInput {
   readonly count: number;
   readonly durationMs: number;
   readonly stepMs: number;
+  /** `step` as given (minutes or an ISO duration), for messages. */
+  readonly step: unknown;
   readonly from: number;
   readonly to: number;
   /** `(to - from) / count`: not a whole number of ms in general, so periods are cut in floats. */
@@ -26,13 +29,13 @@ export interface RotationInput {
  * the participants, count, duration, step, from, to, then whether each period fits a meeting.
  */
 export function rotationInput(options: PlanRotationOptions): RotationInput {
-  if (typeof options !== "object" || options === null) {
-    throw new InvalidTimeArgumentError(
-      ["options"],
-      options,
-      "must be { participants, count, duration, from, to, step? }",
-    );
-  }
+  // Each option read once: a getter that throws is named, and nothing changes after its check.
+  options = guard.fields(
+    options,
+    ["options"],
+    ["participants", "count", "duration", "from", "to", "step"],
+    "must be { participants, count, duration, from, to, step? }",
+  ) as PlanRotationOptions;
   const { people, groups } = resolveParticipants(options.participants);
   const count = options.count;
   if (!Number.isInteger(count) || count < 1 || count > 1000)
@@ -54,6 +57,7 @@ export function rotationInput(options: PlanRotationOptions): RotationInput {
     count,
     durationMs: minutes * 60_000,
     stepMs: step * 60_000,
+    step: options.step ?? 15,
     from,
     to,
     periodMs,

@@ -6,11 +6,28 @@ import {
   zoneOffsetTable,
 } from "@convening/core";
 import type { Series } from "@convening/schema";
+import type { RuleSpec } from "./rule-dates.js";
 import { normalizeSeries } from "./series-input.js";
 
 const DAY_CODES = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const ALL_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+
+/**
+ * Whether a rule means its days of the month in every month without saying so: YEARLY with
+ * BYMONTHDAY and no BYMONTH. RFC 5545 §3.3.10 expands BYMONTHDAY over the year, as expandSeries,
+ * python-dateutil and rrule.js do, but libical and ical.js keep DTSTART's month, so the months
+ * are written out. Not with an nth weekday (`1FR`), which without BYMONTH counts within the year
+ * and with it within each month; every reader agrees on that rule as it stands.
+ */
+function everyMonth(rule: RuleSpec): boolean {
+  return (
+    rule.freq === "yearly" &&
+    rule.monthDays !== undefined &&
+    (rule.weekdays ?? []).every((w) => w.nth === 0)
+  );
+}
 
 /** `20231231T225959Z`: the RFC 5545 §3.3.5 UTC form of an instant. */
 function utcStamp(epochMs: number): string {
@@ -26,7 +43,9 @@ function utcStamp(epochMs: number): string {
 /**
  * The RFC 5545 §3.3.10 RRULE value of a series' rule, without the `RRULE:` prefix, for a DTSTART
  * given with the series' TZID: `FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;COUNT=8`. Parts come in the
- * order FREQ, INTERVAL (omitted when 1), BYMONTH, BYMONTHDAY, BYDAY, COUNT or UNTIL. UNTIL is the
+ * order FREQ, INTERVAL (omitted when 1), BYMONTH, BYMONTHDAY, BYDAY, COUNT or UNTIL. A yearly
+ * rule on days of the month without months gets `BYMONTH=1,…,12`, which means the same but which
+ * libical and ical.js would otherwise read as DTSTART's month alone. UNTIL is the
  * last second of the `until` date in the series' zone, in UTC, as RFC 5545 requires when DTSTART
  * has a TZID. A series without a rule (only `firstDate` and `extraDates`) has no RRULE:
  * `undefined`. Exceptions and extra dates are EXDATE and RDATE, not part of the rule.
@@ -47,7 +66,8 @@ export function toRRule(series: Series): string | undefined {
   if (!rule) return undefined;
   const parts = [`FREQ=${rule.freq.toUpperCase()}`];
   if (rule.interval !== 1) parts.push(`INTERVAL=${rule.interval}`);
-  if (rule.months) parts.push(`BYMONTH=${rule.months.join(",")}`);
+  const months = rule.months ?? (everyMonth(rule) ? ALL_MONTHS : undefined);
+  if (months) parts.push(`BYMONTH=${months.join(",")}`);
   if (rule.monthDays) parts.push(`BYMONTHDAY=${rule.monthDays.join(",")}`);
   if (rule.weekdays)
     parts.push(

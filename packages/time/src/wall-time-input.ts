@@ -4,6 +4,7 @@
 import { formatInstant, parseLocalDate, parseLocalTime, zoneOffsetSeconds } from "@convening/core";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
+import { guard } from "./guards.js";
 import { checkPolicy, resolveWallTime, type WallTimePolicy } from "./wall-time-policy.js";
 
 /** A local date and wall time in a zone. */
@@ -18,12 +19,16 @@ export interface WallTimeInput {
 
 /** The instant of a wall time in epoch ms, and the canonical zone it was read in. */
 export function resolveWallTimeInput(
-  input: WallTimeInput,
+  given: WallTimeInput,
   policy: WallTimePolicy | undefined,
 ): { readonly ms: number; readonly zone: string } {
-  if (typeof input !== "object" || input === null) {
-    throw new InvalidTimeArgumentError(["input"], input, "must be { date, time, zone }");
-  }
+  // Each field read once: a getter that throws is named, and nothing changes after its check.
+  const input = guard.fields(
+    given,
+    ["input"],
+    ["date", "time", "zone"],
+    "must be { date, time, zone }",
+  );
   const zone = canonicalZone(input.zone, ["zone"]);
   const days = parseLocalDate(input.date);
   if (days === undefined)
@@ -41,8 +46,8 @@ export function resolveWallTimeInput(
     );
   const checked = checkPolicy(policy);
   const ms = resolveWallTime(days, timeMs, zone, checked, {
-    date: input.date,
-    time: input.time,
+    date: input.date as string,
+    time: input.time as string,
     zone,
   });
   return { ms, zone };

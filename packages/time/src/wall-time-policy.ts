@@ -8,6 +8,7 @@ import {
   NonexistentTimeError,
   type WallTimeParts,
 } from "./errors.js";
+import { guard } from "./guards.js";
 import { isoInZone } from "./instant.js";
 
 /** What to do with a local time that does not exist (clocks jump forward over it). */
@@ -69,9 +70,12 @@ export function resolveWallTime(
 /** Validates a wall-time policy object. */
 export function checkPolicy(policy: unknown, path: ErrorPath = ["policy"]): WallTimePolicy {
   if (policy === undefined) return {};
-  if (typeof policy !== "object" || policy === null)
-    throw new InvalidTimeArgumentError(path, policy, "must be { gap?, overlap? }");
-  const { gap, overlap } = policy as WallTimePolicy;
+  const { gap, overlap } = guard.fields(
+    policy,
+    path,
+    ["gap", "overlap"],
+    "must be { gap?, overlap? }",
+  ) as WallTimePolicy;
   if (gap !== undefined && !GAPS.includes(gap))
     throw new InvalidTimeArgumentError([...path, "gap"], gap, "must be 'reject' or 'forward'");
   if (overlap !== undefined && !OVERLAPS.includes(overlap)) {

@@ -1,6 +1,7 @@
 import { formatInstantUtc, zoneOffsetTable } from "@convening/core";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
+import { guard } from "./guards.js";
 import { type InstantInput, toEpochMs } from "./instant.js";
 import { formatUtcOffset } from "./zone-abbreviation.js";
 import { localTimeType } from "./zone-types.js";
@@ -52,9 +53,13 @@ export interface ZoneTransitionRange {
  */
 export function zoneTransitions(zone: string, range: ZoneTransitionRange): ZoneTransition[] {
   const canonical = canonicalZone(zone);
-  if (typeof range !== "object" || range === null) {
-    throw new InvalidTimeArgumentError(["range"], range, "must be { from, to }");
-  }
+  // Each end read once: a getter that throws is named, and nothing changes after its check.
+  range = guard.fields(
+    range,
+    ["range"],
+    ["from", "to"],
+    "must be { from, to }",
+  ) as ZoneTransitionRange;
   const from = toEpochMs(range.from, ["from"]);
   const to = toEpochMs(range.to, ["to"]);
   if (to < from) throw new InvalidTimeArgumentError(["to"], range.to, "is before from");

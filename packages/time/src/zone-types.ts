@@ -1,4 +1,4 @@
-import { zoneOffsetTable } from "@convening/core";
+import { BoundedCache, zoneOffsetTable } from "@convening/core";
 // Names an offset the runtime reports: the abbreviation and DST flag tzdata gives the zone's
 // local time type with that offset at that time (zone-data.generated.ts, from the TZif files).
 
@@ -16,7 +16,9 @@ interface Era {
   readonly types: readonly LocalTimeType[];
 }
 
-const eraCache = new Map<string, readonly Era[]>();
+// By canonical zone id (callers canonicalise first), so the few hundred zones tzdata has never
+// reach the bound; an entry is a zone's parsed eras, a few kilobytes.
+const eraCache = new BoundedCache<string, readonly Era[]>(1_000);
 
 function erasOf(zone: string): readonly Era[] {
   let eras = eraCache.get(zone);

@@ -444,6 +444,30 @@ describe("toRRule", () => {
     ).toBe("FREQ=YEARLY;INTERVAL=2;BYMONTH=3,9;BYMONTHDAY=1,-1;BYDAY=MO,-1FR;COUNT=4");
   });
 
+  it("writes every month for a yearly rule on days of the month, which libical and ical.js would read as DTSTART's month", () => {
+    const yearly = (rule: object) => toRRule(parseSeries({ ...workshop, rule }))!;
+    expect(yearly({ freq: "yearly", byMonthDay: [1, 3], count: 4 })).toBe(
+      "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=1,3;COUNT=4",
+    );
+    expect(
+      yearly({ freq: "yearly", byMonthDay: [1, 2, 3, 4, 5, 6, 7], byWeekday: ["fr"], count: 4 }),
+    ).toBe(
+      "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYMONTHDAY=1,2,3,4,5,6,7;BYDAY=FR;COUNT=4",
+    );
+    // An nth weekday counts within the year without BYMONTH: every reader agrees as it stands.
+    expect(
+      yearly({
+        freq: "yearly",
+        byMonthDay: [1, 2, 3, 4, 5, 6, 7],
+        byWeekday: [{ day: "fr", nth: 1 }],
+        count: 4,
+      }),
+    ).toBe("FREQ=YEARLY;BYMONTHDAY=1,2,3,4,5,6,7;BYDAY=1FR;COUNT=4");
+    expect(yearly({ freq: "monthly", byMonthDay: [1, 3], count: 4 })).toBe(
+      "FREQ=MONTHLY;BYMONTHDAY=1,3;COUNT=4",
+    );
+  });
+
   it("gives undefined for a series without a rule", () => {
     expect(
       toRRule(parseSeries({ ...workshop, rule: undefined, extraDates: ["2021-03-09"] })),

@@ -4,6 +4,7 @@ import {
   findMeetingTimes,
   InvalidTimeArgumentError,
   InvalidZoneError,
+  MAX_WEIGHT,
   type MeetingParticipant,
   PENALTY,
 } from "../src/index.js";
@@ -203,6 +204,30 @@ describe("findMeetingTimes", () => {
     expect(() =>
       findMeetingTimes({ ...base, participants: [{ id: "x", timeZone: "UTC", weight: -1 }] }),
     ).toThrow(expect.objectContaining({ path: ["participants", 0, "weight"] }));
+    // A weight so large the costs overflow to Infinity − Infinity (NaN) ranks nothing: refused.
+    for (const weight of [1e308, Number.POSITIVE_INFINITY, Number.NaN, 1000.5, 0, "2"]) {
+      expect(() =>
+        findMeetingTimes({
+          ...base,
+          participants: [
+            { id: "ok", timeZone: "UTC" },
+            { id: "heavy", timeZone: "Asia/Tokyo", weight: weight as number },
+          ],
+        }),
+      ).toThrow(
+        expect.objectContaining({
+          name: "InvalidTimeArgumentError",
+          path: ["participants", 1, "weight"],
+          value: weight,
+        }),
+      );
+    }
+    expect(
+      findMeetingTimes({
+        ...base,
+        participants: [{ id: "heaviest", timeZone: "UTC", weight: MAX_WEIGHT }],
+      })[0]!.cost,
+    ).toBeGreaterThanOrEqual(0);
     expect(() =>
       findMeetingTimes({
         ...base,

@@ -3,7 +3,13 @@ import { fileURLToPath } from "node:url";
 import { type Convening, localize, parseConvening } from "@convening/schema";
 import { expandSeries } from "@convening/time";
 import { expect } from "vitest";
-import type { ReadCalendar, ReadEvent, ThreeReadings, Window } from "../readers/types.js";
+import type {
+  ReadCalendar,
+  ReadEvent,
+  RubyEvent,
+  ThreeReadings,
+  Window,
+} from "../readers/types.js";
 
 /** An instant as the readers print it: UTC, whole seconds, `Z`. */
 export function utc(iso: string): string {
@@ -50,13 +56,22 @@ export function core(
   };
 }
 
-/** Every reader read the file without crashing, libical reported no error, and all three agree. */
+/** What ruby-icalendar reports of a VEVENT: identity and instants. */
+export function eventTimes(e: RubyEvent | ReadEvent): RubyEvent {
+  return { uid: e.uid, recurrenceId: e.recurrenceId, start: e.start, end: e.end };
+}
+
+/**
+ * Every reader read the file without crashing, libical reported no error, the three full readers
+ * agree, and ruby-icalendar reads the same instants.
+ */
 export function expectReadersAgree(r: ThreeReadings): void {
   for (const [name, cal] of Object.entries(r)) expect(cal.crash, `${name} crashed`).toBeUndefined();
   expect(r.libical.errors).toEqual([]);
   const icaljs = r.icaljs.events.map((e) => core(e));
   expect(r.icalendar.events.map((e) => core(e))).toEqual(icaljs);
   expect(r.libical.events.map((e) => core(e))).toEqual(icaljs);
+  expect(r.ruby.events.map(eventTimes)).toEqual(r.icaljs.events.map(eventTimes));
   // The python reader also reads DTSTART through pytz's zone of the same name: the VTIMEZONE
   // written must agree with the zone database.
   for (const e of r.icalendar.events) expect(e.startTzdb).toBe(e.start);

@@ -11,7 +11,7 @@ Readers: Debian's python3-icalendar (4.x, with python3-dateutil for recurrences;
 through the file's own VTIMEZONE via to_tz(), and also through pytz's zone of the same name) and
 libical 3 through GObject introspection (ICalGLib, from gir1.2-ical-3.0), whose parser records
 problems as X-LIC-ERROR properties and whose check_restrictions() applies the iTIP rules of the
-calendar's METHOD (RFC 5546).
+calendar's METHOD (RFC 5546), PUBLISH included.
 """
 
 import json
@@ -294,7 +294,8 @@ def lic_value(comp, kind):
 def read_libical(ics, window):
     cal = I.Component.new_from_string(ics)
     method = lic_value(cal, I.PropertyKind.METHOD_PROPERTY)
-    if method in ("REQUEST", "CANCEL"):
+    if method is not None:
+        # iTIP's rules for the METHOD (RFC 5546 §3): an ORGANIZER in a PUBLISH, no ATTENDEE in it.
         cal.check_restrictions()
     out = {
         "method": method,

@@ -39,16 +39,35 @@ export interface ReadCalendar {
   ttl: string | null;
   url: string | null;
   zones: string[];
-  /** libical's X-LIC-ERROR texts (parse errors and, for REQUEST/CANCEL, iTIP restrictions). */
+  /** libical's X-LIC-ERROR texts (parse errors and the iTIP restrictions of the METHOD). */
   errors: string[];
   events: ReadEvent[];
   /** Set when the reader threw. */
   crash?: string;
 }
 
-/** The three readers' views of one calendar. */
+/** One VEVENT as ruby-icalendar understood it: its identity and instants only. */
+export interface RubyEvent {
+  uid: string | null;
+  recurrenceId: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+/** A calendar as ruby-icalendar understood it (no recurrence expansion: it has no iterator). */
+export interface RubyCalendar {
+  events: RubyEvent[];
+  /** Set when the reader threw. */
+  crash?: string;
+}
+
+/**
+ * The readers' views of one calendar: the three full readers, and ruby-icalendar's instants (it
+ * reads TZID times through the file's VTIMEZONE, and Debian 12's 2.8 is strict about it).
+ */
 export interface ThreeReadings {
   icaljs: ReadCalendar;
   icalendar: ReadCalendar;
   libical: ReadCalendar;
+  ruby: RubyCalendar;
 }

@@ -1,0 +1,681 @@
+import type {
+  ConveningInput,
+  SeriesInput,
+  SeriesOverride,
+  SessionInput,
+  SessionKind,
+} from "@convening/schema";
+import { safeParseConvening } from "@convening/schema";
+import ICAL from "ical.js";
+import { KIND_LABELS } from "../labels.js";
+import { checkLines } from "./check-lines.js";
+import { FloatingTimeError, IcsSyntaxError } from "./errors.js";
+import {
+  type FromIcsOptions,
+  type ResolvedImportOptions,
+  resolveImportOptions,
+} from "./from-ics-options.js";
+import { dateOf, instantOf, timeOf, type Wall } from "./ics-time.js";
+import { IdPool, idFromUid } from "./ids.js";
+import type { IcsImportResult, IcsImportWarning } from "./import-result.js";
+import { instantText, localWall } from "./local-wall.js";
+import { PlacesAndPeople } from "./places-and-people.js";
+import { type RawEvent, readEvent, type TimeValue } from "./read-event.js";
+import { readRule } from "./recurrence-rule.js";
+import { multiLineText, singleLineText, webUrlOf } from "./text-values.js";
+import { windowsZone } from "./windows-zone.js";
+import { ianaZone, type ZoneReading, ZoneResolver } from "./zone-resolver.js";
+
+type Component = InstanceType<typeof ICAL.Component>;
+
+const DAY_MS = 86_400_000;
+// Bounds on expanding a rule no series holds: occurrences kept, and iterator steps taken (a rule
+// such as FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30 never yields and must still stop).
+const MAX_EXPANDED = 1000;
+const MAX_STEPS = 100_000;
+
+const KIND_BY_LABEL = new Map(
+  Object.entries(KIND_LABELS).map(([kind, label]) => [label.toLowerCase(), kind as SessionKind]),
+);
+
+/** A time placed on the timeline: its instant, and its zone of intent when the file names one. */
+interface Placed {
+  readonly ms: number;
+  readonly zone: string | undefined;
+  /** How the wall time was read, to read the rule's other wall times the same way. */
+  readonly reading: ZoneReading | "utc";
+}
+
+/** One VEVENT with its UID and where it came from. */
+interface Event {
+  readonly raw: RawEvent;
+  readonly uid: string;
+}
+
+/** Everything one import shares. */
+class Import {
+  readonly warnings: IcsImportWarning[] = [];
+  readonly places = new PlacesAndPeople();
+  readonly ids = new IdPool();
+  readonly sessions: SessionInput[] = [];
+  readonly series: SeriesInput[] = [];
+  /** The UID behind each session and series, for warnings when parseConvening refuses one. */
+  readonly sessionUids: string[] = [];
+  readonly seriesUids: string[] = [];
+  readonly floatingUids: string[] = [];
+  readonly zonesUsed = new Map<string, number>();
+  resolver!: ZoneResolver;
+  floatingZone: string | undefined;
+
+  constructor(readonly options: ResolvedImportOptions) {}
+
+  warn(code: string, uid: string | undefined, message: string): void {
+    this.warnings.push({ code, uid, message });
+  }
+
+  /** Places a date-time; undefined for a floating time with no zone to read it in. */
+  place(tv: TimeValue, uid: string): Placed | undefined {
+    if (tv.wall.utc) return { ms: instantOf(tv.wall, "utc"), zone: undefined, reading: "utc" };
+    const reading: ZoneReading | undefined =
+      tv.tzid === undefined ? undefined : this.resolver.resolve(tv.tzid);
+    if (reading !== undefined && reading.kind !== "unknown") {
+      const zone = reading.kind === "zone" ? reading.zone : undefined;
+      if (zone !== undefined) this.zonesUsed.set(zone, (this.zonesUsed.get(zone) ?? 0) + 1);
+      return { ms: instantOf(tv.wall, reading), zone, reading };
+    }
+    if (this.floatingZone === undefined) {
+      if (!this.floatingUids.includes(uid)) this.floatingUids.push(uid);
+      return undefined;
+    }
+    const floating: ZoneReading = { kind: "zone", zone: this.floatingZone };
+    return { ms: instantOf(tv.wall, floating), zone: this.floatingZone, reading: floating };
+  }
+}
+
+/**
+ * Reads an iCalendar file (RFC 5545) into a convening: each VEVENT becomes a session, or a series
+ * when it recurs in a way the model holds (RRULE, RDATE, EXDATE and RECURRENCE-ID instances as
+ * rule, extra dates, exceptions and overrides); a rule the model cannot hold is expanded into
+ * sessions inside `from`/`to`, with a warning naming its UID and rule. TZIDs are read as IANA ids,
+ * Windows names (CLDR windowsZones), or by matching their VTIMEZONE against the runtime's zones;
+ * a VTIMEZONE that matches none still gives exact instants. Titles, descriptions, STATUS, SEQUENCE,
+ * LAST-MODIFIED, CATEGORIES, LOCATION/GEO/CONFERENCE (venues, join links private) and
+ * ORGANIZER/ATTENDEE (private members with their e-mails, participants with roles) are kept.
+ * Ids come from UIDs, so `fromICS(toICS(c))` keeps every session and series id. The result is what
+ * `parseConvening` returned; an event it refuses is left out with a warning.
+ *
+ * Steps: check lines → ical.js parse → zones → events → sessions and series → parseConvening.
+ *
+ * @throws {IcsSyntaxError} when the text is not iCalendar, is truncated or has a broken line (with its line number).
+ * @throws {FloatingTimeError} when events have floating times and no zone is given or named.
+ * @throws {ImportOptionsError} when an option is invalid.
+ * @example
+ * ```ts
+ * import { fromICS } from "@convening/ical/read";
+ *
+ * const { convening, warnings } = fromICS(await (await fetch(feedUrl)).text(), {
+ *   id: "team-calls",
+ *   floatingZone: "Europe/Berlin",
+ * });
+ * convening.sessions.length;
+ * for (const w of warnings) console.warn(w.code, w.uid, w.message);
+ * ```
+ */
+export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportResult {
+  const resolved = resolveImportOptions(options);
+  if (typeof text !== "string")
+    throw new IcsSyntaxError(1, text, "the iCalendar text must be a string");
+  checkLines(text);
+  const calendars = parseCalendars(text);
+  const run = new Import(resolved);
+
+  const vtimezones = new Map<string, Component>();
+  let wrZone: string | undefined;
+  let calName: string | undefined;
+  const events: Event[] = [];
+  let n = 0;
+  for (const calendar of calendars) {
+    for (const vtz of calendar.getAllSubcomponents("vtimezone")) {
+      const tzid = vtz.getFirstPropertyValue("tzid");
+      if (typeof tzid === "string") vtimezones.set(tzid, vtz);
+    }
+    wrZone ??= stringProp(calendar, "x-wr-timezone");
+    calName ??= singleLineText(
+      stringProp(calendar, "x-wr-calname") ?? stringProp(calendar, "name"),
+    );
+    for (const vevent of calendar.getAllSubcomponents("vevent")) {
+      n++;
+      let raw: RawEvent;
+      try {
+        raw = readEvent(vevent);
+      } catch (error) {
+        run.warn("event_skipped", undefined, `event ${n} left out: ${(error as Error).message}`);
+        continue;
+      }
+      let uid = raw.uid?.trim();
+      if (uid === undefined || uid === "") {
+        uid = `event-${n}`;
+        run.warn("field_dropped", uid, `event ${n} has no UID (RFC 5545 §3.8.4.7): named ${uid}`);
+      }
+      events.push({ raw, uid });
+    }
+  }
+
+  const hint = wrZone === undefined ? undefined : (ianaZone(wrZone) ?? windowsZone(wrZone));
+  run.resolver = new ZoneResolver(vtimezones, hint, yearSpan(events), run.warnings);
+  run.floatingZone = resolved.floatingZone ?? hint ?? resolved.timeZone;
+
+  importEvents(run, events);
+  if (run.floatingUids.length > 0) throw new FloatingTimeError(run.floatingUids);
+
+  const timeZone = resolved.timeZone ?? hint ?? mostUsed(run.zonesUsed) ?? "UTC";
+  const doc: ConveningInput = {
+    id:
+      resolved.id ??
+      (calName === undefined
+        ? "imported-calendar"
+        : new IdPool().take(calName, "imported-calendar")),
+    title: resolved.title ?? calName ?? "Imported calendar",
+    timeZone,
+    startDate: "1970-01-01",
+    endDate: "1970-01-01",
+    venues: run.places.venues,
+    people: run.places.people,
+    sessions: run.sessions,
+    series: run.series,
+  };
+  return { convening: parseWithDrops(run, doc), warnings: run.warnings };
+}
+
+function stringProp(c: Component, name: string): string | undefined {
+  const v = c.getFirstPropertyValue(name);
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+}
+
+function parseCalendars(text: string): Component[] {
+  let jcal: unknown;
+  try {
+    jcal = ICAL.parse(text);
+  } catch (error) {
+    // checkLines has passed, so what ical.js refuses is a value or parameter inside a line.
+    throw new IcsSyntaxError(
+      1,
+      text.slice(0, 80),
+      `ical.js cannot read it: ${(error as Error).message}`,
+    );
+  }
+  const list = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
+  return list.map((j) => new ICAL.Component(j as never));
+}
+
+/** The years the events use, for matching VTIMEZONEs: at most 30, from the earliest DTSTART. */
+function yearSpan(events: readonly Event[]): { from: number; to: number } {
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const { raw } of events) {
+    for (const tv of [raw.start, raw.end, raw.recurrenceId]) {
+      if (tv === undefined) continue;
+      from = Math.min(from, tv.wall.year);
+      to = Math.max(to, tv.wall.year);
+    }
+  }
+  if (!Number.isFinite(from)) return { from: 2000, to: 2000 };
+  return {
+    from,
+    to: Math.min(to + (events.some((e) => e.raw.rrules.length > 0) ? 1 : 0), from + 30),
+  };
+}
+
+function mostUsed(counts: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [zone, count] of counts) if (count > most) [best, most] = [zone, count];
+  return best;
+}
+
+/** Events by UID: the master (no RECURRENCE-ID), the highest SEQUENCE kept, and its instances. */
+function importEvents(run: Import, events: readonly Event[]): void {
+  const masters = new Map<string, Event>();
+  const instances = new Map<string, Event[]>();
+  for (const e of events) {
+    if (e.raw.recurrenceId !== undefined) {
+      const list = instances.get(e.uid) ?? [];
+      list.push(e);
+      instances.set(e.uid, list);
+      continue;
+    }
+    const known = masters.get(e.uid);
+    if (known !== undefined) {
+      run.warn(
+        "duplicate_uid",
+        e.uid,
+        `UID ${JSON.stringify(e.uid)} appears twice: the one with the higher SEQUENCE is kept`,
+      );
+      if ((e.raw.sequence ?? 0) <= (known.raw.sequence ?? 0)) continue;
+    }
+    masters.set(e.uid, e);
+  }
+  for (const [uid, master] of masters) importMaster(run, master, instances.get(uid) ?? []);
+  for (const [uid, list] of instances) {
+    if (masters.has(uid)) continue;
+    for (const e of list) {
+      run.warn(
+        "orphan_instance",
+        uid,
+        `UID ${JSON.stringify(uid)} has a RECURRENCE-ID instance but no event it belongs to: imported as a session`,
+      );
+      const rid = run.place(e.raw.recurrenceId!, uid);
+      const suffix = rid === undefined ? "instance" : stamp(localWall(rid.ms, rid.zone ?? "UTC"));
+      importSession(run, e, `${idFromUid(uid)}-${suffix}`);
+    }
+  }
+}
+
+/** `20220315T1500`: an occurrence's local start, for ids of expanded occurrences. */
+function stamp(w: Wall): string {
+  return `${dateOf(w).replace(/-/g, "")}T${timeOf(w).slice(0, 5).replace(":", "")}`;
+}
+
+function importMaster(run: Import, e: Event, instances: readonly Event[]): void {
+  const { raw, uid } = e;
+  if (raw.start === undefined) {
+    run.warn("event_skipped", uid, `event ${JSON.stringify(uid)} left out: it has no DTSTART`);
+    return;
+  }
+  if (raw.start.wall.isDate) {
+    run.warn(
+      "all_day_skipped",
+      uid,
+      `event ${JSON.stringify(uid)} left out: all-day events (VALUE=DATE) are not imported yet`,
+    );
+    return;
+  }
+  if (raw.rrules.length === 0 && raw.rdates.length === 0) {
+    importSession(run, e, idFromUid(uid));
+    return;
+  }
+  const reason = importSeries(run, e, instances);
+  if (reason !== undefined) expandRule(run, e, instances, reason);
+}
+
+/** DTEND, else DTSTART + DURATION, as an instant; undefined for a floating time with no zone. */
+function endOf(run: Import, raw: RawEvent, uid: string, start: Placed): number | undefined {
+  if (raw.end !== undefined && !raw.end.wall.isDate) return run.place(raw.end, uid)?.ms;
+  if (raw.duration !== undefined) return start.ms + durationMs(raw.duration, start);
+  return start.ms;
+}
+
+/** A DURATION's length from a start: days and weeks are nominal (RFC 5545 §3.3.6), the rest exact. */
+function durationMs(d: InstanceType<typeof ICAL.Duration>, start: Placed): number {
+  const days = d.weeks * 7 + d.days;
+  const exact = ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000 * (d.isNegative ? -1 : 1);
+  if (days === 0 || start.zone === undefined)
+    return days * DAY_MS * (d.isNegative ? -1 : 1) + exact;
+  const w = localWall(start.ms, start.zone);
+  const moved = new Date(
+    Date.UTC(
+      w.year,
+      w.month - 1,
+      w.day + days * (d.isNegative ? -1 : 1),
+      w.hour,
+      w.minute,
+      w.second,
+    ),
+  );
+  const wall = {
+    ...w,
+    year: moved.getUTCFullYear(),
+    month: moved.getUTCMonth() + 1,
+    day: moved.getUTCDate(),
+  };
+  return instantOf(wall, { kind: "zone", zone: start.zone }) - start.ms + exact;
+}
+
+/** What every session and series takes from its VEVENT. */
+function common(run: Import, raw: RawEvent) {
+  let kind: SessionKind | undefined;
+  const tags: string[] = [];
+  for (const category of raw.categories) {
+    const k = KIND_BY_LABEL.get(category.toLowerCase());
+    if (kind === undefined && k !== undefined) kind = k;
+    else {
+      const tag = singleLineText(category, 100);
+      if (tag !== undefined && !tags.includes(tag)) tags.push(tag);
+    }
+  }
+  const description = multiLineText(raw.description);
+  const venueId = run.places.venueOf(raw);
+  const url = webUrlOf(raw.url);
+  const join = raw.conferences.map(webUrlOf);
+  return {
+    title: singleLineText(raw.summary) ?? "(no title)",
+    ...(description === undefined ? {} : { description }),
+    ...(kind === undefined ? {} : { kind }),
+    tags,
+    ...(venueId === undefined ? {} : { venueId }),
+    // URL is the join link when it repeats a CONFERENCE (toICS writes it so), else the event's page.
+    ...(url === undefined || join.includes(url) ? {} : { url }),
+    sequence: raw.sequence ?? 0,
+    ...(raw.lastModified?.wall.utc
+      ? {
+          updatedAt: new Date(instantOf(raw.lastModified.wall, "utc"))
+            .toISOString()
+            .replace(".000Z", "Z"),
+        }
+      : {}),
+  };
+}
+
+function statusOf(status: string | undefined): SessionInput["status"] {
+  return status === "CANCELLED" ? "cancelled" : status === "TENTATIVE" ? "tentative" : "scheduled";
+}
+
+function importSession(
+  run: Import,
+  e: Event,
+  wantedId: string,
+  at?: { start: number; end: number; zone: string | undefined },
+): void {
+  const { raw, uid } = e;
+  let startMs: number;
+  let endMs: number | undefined;
+  let zone: string | undefined;
+  if (at !== undefined) {
+    ({ start: startMs, end: endMs, zone } = at);
+  } else {
+    if (raw.start === undefined || raw.start.wall.isDate) {
+      run.warn(
+        "event_skipped",
+        uid,
+        `event ${JSON.stringify(uid)} left out: it has no DTSTART with a time`,
+      );
+      return;
+    }
+    const start = run.place(raw.start, uid);
+    if (start === undefined) return;
+    startMs = start.ms;
+    zone = start.zone;
+    endMs = endOf(run, raw, uid, start);
+  }
+  if (endMs === undefined) return;
+  if (endMs <= startMs) {
+    run.warn(
+      "event_skipped",
+      uid,
+      `event ${JSON.stringify(uid)} left out: it ends ${endMs === startMs ? "when it starts" : "before it starts"}, and a session has a length`,
+    );
+    return;
+  }
+  const id = run.ids.take(wantedId, "session");
+  const timeZone = zone ?? "UTC";
+  run.sessions.push({
+    id,
+    ...common(run, raw),
+    start: instantText(startMs, timeZone),
+    end: instantText(endMs, timeZone),
+    ...(zone === undefined ? {} : { timeZone: zone }),
+    status: statusOf(raw.status),
+    participants: run.places.participantsOf(raw),
+  });
+  run.sessionUids.push(uid);
+}
+
+function minutesText(ms: number): string | undefined {
+  const minutes = ms / 60_000;
+  if (!Number.isInteger(minutes) || minutes <= 0) return undefined;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `PT${h ? `${h}H` : ""}${m ? `${m}M` : ""}`;
+}
+
+function localDate(ms: number, zone: string): string {
+  return dateOf(localWall(ms, zone));
+}
+
+/** A series for a recurring VEVENT, or the reason the model cannot hold it. */
+function importSeries(run: Import, e: Event, instances: readonly Event[]): string | undefined {
+  const { raw, uid } = e;
+  const start = run.place(raw.start!, uid);
+  if (start === undefined) return undefined;
+  const zone = start.zone ?? (start.reading === "utc" ? "UTC" : undefined);
+  if (zone === undefined) return "its TZID matches no IANA zone";
+  const wall = localWall(start.ms, zone);
+  if (wall.second !== 0) return "DTSTART has seconds";
+  if (raw.rrules.length > 1) return "it has several RRULEs";
+  if (raw.rdatePeriods > 0) return "RDATE gives periods";
+  const startTime = timeOf(wall).slice(0, 5);
+  const endMs = endOf(run, raw, uid, start);
+  if (endMs === undefined) return undefined;
+  const duration = minutesText(endMs - start.ms);
+  if (duration === undefined) return "its length is not whole minutes";
+
+  let rule: SeriesInput["rule"];
+  if (raw.rrules.length === 1) {
+    const reading = readRule(raw.rrules[0]!.toString());
+    if ("reason" in reading) return reading.reason;
+    let until: string | undefined;
+    if (reading.until !== undefined) {
+      const u = reading.until;
+      if (u.isDate) until = dateOf(u);
+      else {
+        const ms = instantOf(u, u.utc ? "utc" : start.reading);
+        const local = localWall(ms, zone);
+        until = dateOf(local);
+        if (timeOf(local) < `${startTime}:00`)
+          until = localDate(Date.UTC(local.year, local.month - 1, local.day) - DAY_MS, "UTC");
+      }
+    }
+    // toICS writes FREQ=DAILY;COUNT=1 for a series of listed dates (ical.js #534): no rule at all.
+    const onlyStart =
+      reading.rule.count === 1 && reading.rule.freq === "daily" && reading.rule.interval === 1;
+    if (!onlyStart) rule = { ...reading.rule, ...(until === undefined ? {} : { until }) };
+  }
+  const extraDates: string[] = [];
+  for (const rd of raw.rdates) {
+    if (rd.wall.isDate) return "RDATE gives dates without times";
+    const p = run.place(rd, uid);
+    if (p === undefined) return undefined;
+    const w = localWall(p.ms, zone);
+    if (timeOf(w).slice(0, 5) !== startTime || w.second !== 0)
+      return "an RDATE is at another time of day";
+    extraDates.push(dateOf(w));
+  }
+  const exceptions: string[] = [];
+  for (const ex of raw.exdates) {
+    if (ex.wall.isDate) exceptions.push(dateOf(ex.wall));
+    else {
+      const p = run.place(ex, uid);
+      if (p === undefined) return undefined;
+      exceptions.push(localDate(p.ms, zone));
+    }
+  }
+  const base = common(run, raw);
+  const overrides = new Map<string, SeriesOverride>();
+  for (const inst of instances) {
+    const rid = run.place(inst.raw.recurrenceId!, uid);
+    if (rid === undefined) return undefined;
+    const date = localDate(rid.ms, zone);
+    const own = common(run, inst.raw);
+    const override: Record<string, unknown> = { date };
+    if (own.title !== base.title) override.title = own.title;
+    if (own.description !== undefined && own.description !== base.description)
+      override.description = own.description;
+    if (statusOf(inst.raw.status) === "cancelled") override.status = "cancelled";
+    if (own.venueId !== undefined && own.venueId !== base.venueId) override.venueId = own.venueId;
+    const instStart = inst.raw.start === undefined ? undefined : run.place(inst.raw.start, uid);
+    if (instStart !== undefined) {
+      const w = localWall(instStart.ms, zone);
+      if (dateOf(w) !== date) override.newDate = dateOf(w);
+      if (timeOf(w).slice(0, 5) !== startTime) override.startTime = timeOf(w).slice(0, 5);
+      const instEnd = endOf(run, inst.raw, uid, instStart);
+      const d = instEnd === undefined ? undefined : minutesText(instEnd - instStart.ms);
+      if (d !== undefined && d !== duration) override.duration = d;
+    }
+    overrides.set(date, override as unknown as SeriesOverride);
+  }
+  run.series.push({
+    id: run.ids.take(idFromUid(uid), "series"),
+    title: base.title,
+    ...(base.description === undefined ? {} : { description: base.description }),
+    ...(base.kind === undefined ? {} : { kind: base.kind }),
+    timeZone: zone,
+    firstDate: dateOf(wall),
+    startTime,
+    duration,
+    ...(rule === undefined ? {} : { rule }),
+    exceptions,
+    extraDates,
+    overrides: [...overrides.values()],
+    ...(base.venueId === undefined ? {} : { venueId: base.venueId }),
+    ...(base.url === undefined ? {} : { url: base.url }),
+    status: statusOf(raw.status) === "cancelled" ? "cancelled" : "scheduled",
+    sequence: base.sequence,
+    ...(base.updatedAt === undefined ? {} : { updatedAt: base.updatedAt }),
+  });
+  run.seriesUids.push(uid);
+  return undefined;
+}
+
+/** A rule no series holds: its occurrences inside from/to as sessions, instances applied. */
+function expandRule(run: Import, e: Event, instances: readonly Event[], reason: string): void {
+  const { raw, uid } = e;
+  const start = run.place(raw.start!, uid);
+  if (start === undefined) return;
+  const endMs = endOf(run, raw, uid, start);
+  if (endMs === undefined) return;
+  const length = endMs - start.ms;
+  const finite = raw.rrules.every((r) => r.isFinite());
+  const fromMs = run.options.fromMs ?? Number.NEGATIVE_INFINITY;
+  const toMs = run.options.toMs ?? (finite ? Number.POSITIVE_INFINITY : start.ms + 366 * DAY_MS);
+  const starts = new Set<number>([start.ms]);
+  let truncated = false;
+  for (const recur of raw.rrules) {
+    const w = raw.start!.wall;
+    const dtstart = ICAL.Time.fromData({
+      year: w.year,
+      month: w.month,
+      day: w.day,
+      hour: w.hour,
+      minute: w.minute,
+      second: w.second,
+      isDate: false,
+    });
+    const it = recur.iterator(dtstart);
+    for (let step = 0; step < MAX_STEPS; step++) {
+      const t = it.next();
+      if (!t) break;
+      const ms = instantOf(
+        {
+          year: t.year,
+          month: t.month,
+          day: t.day,
+          hour: t.hour,
+          minute: t.minute,
+          second: t.second,
+          isDate: false,
+          utc: false,
+        },
+        start.reading,
+      );
+      if (ms >= toMs) break;
+      starts.add(ms);
+      if (starts.size > MAX_EXPANDED) {
+        truncated = true;
+        break;
+      }
+    }
+  }
+  for (const rd of raw.rdates) {
+    const p = rd.wall.isDate ? undefined : run.place(rd, uid);
+    if (p !== undefined) starts.add(p.ms);
+  }
+  for (const ex of raw.exdates) {
+    const p = ex.wall.isDate ? undefined : run.place(ex, uid);
+    if (p !== undefined) starts.delete(p.ms);
+  }
+  const byRid = new Map<number, Event>();
+  for (const inst of instances) {
+    const rid = run.place(inst.raw.recurrenceId!, uid);
+    if (rid !== undefined) byRid.set(rid.ms, inst);
+  }
+  const zone = start.zone;
+  const base = idFromUid(uid);
+  let made = 0;
+  for (const ms of [...starts].sort((a, b) => a - b)) {
+    if (ms < fromMs || ms >= toMs) continue;
+    const suffix = stamp(localWall(ms, zone ?? "UTC"));
+    const inst = byRid.get(ms);
+    made++;
+    if (inst !== undefined) importSession(run, inst, `${base.slice(0, 110)}-${suffix}`);
+    else
+      importSession(run, e, `${base.slice(0, 110)}-${suffix}`, {
+        start: ms,
+        end: ms + length,
+        zone,
+      });
+  }
+  const window = `${Number.isFinite(fromMs) ? new Date(fromMs).toISOString() : "the start"} to ${Number.isFinite(toMs) ? new Date(toMs).toISOString() : "the end"}`;
+  run.warn(
+    "rule_expanded",
+    uid,
+    `event ${JSON.stringify(uid)} recurs by ${raw.rrules.map((r) => `RRULE:${r.toString()}`).join(", ") || "RDATE"}, which a series cannot hold (${reason}): expanded into ${made} sessions from ${window}${truncated ? ` (cut at ${MAX_EXPANDED})` : ""}`,
+  );
+}
+
+/** The convening's dates: from the first session's start to the last one's end, in its zone. */
+function setDates(doc: ConveningInput): void {
+  const dates: string[] = [];
+  for (const s of doc.sessions ?? []) {
+    dates.push(
+      localDate(Date.parse(s.start), doc.timeZone),
+      localDate(Date.parse(s.end) - 1, doc.timeZone),
+    );
+  }
+  for (const s of doc.series ?? []) dates.push(s.firstDate);
+  dates.sort();
+  doc.startDate = dates[0] ?? "1970-01-01";
+  doc.endDate = dates[dates.length - 1] ?? doc.startDate;
+}
+
+/**
+ * parseConvening, leaving out each session or series it refuses (with a warning naming the UID and
+ * the problem) and trying again: one bad event never costs the others.
+ */
+function parseWithDrops(run: Import, doc: ConveningInput) {
+  for (let round = 0; ; round++) {
+    setDates(doc);
+    const result = safeParseConvening(doc);
+    if (result.success) return result.data;
+    const bad = { sessions: new Map<number, string>(), series: new Map<number, string>() };
+    for (const issue of result.error.issues) {
+      const [list, index] = issue.path;
+      if (
+        (list === "sessions" || list === "series") &&
+        typeof index === "number" &&
+        !bad[list].has(index)
+      )
+        bad[list].set(index, issue.message);
+    }
+    if (round > 3 || bad.sessions.size + bad.series.size === 0) throw result.error;
+    for (const list of ["sessions", "series"] as const) {
+      const uids = list === "sessions" ? run.sessionUids : run.seriesUids;
+      const items = doc[list] as unknown[];
+      const keep: unknown[] = [];
+      const keptUids: string[] = [];
+      items.forEach((item, i) => {
+        const problem = bad[list].get(i);
+        if (problem === undefined) {
+          keep.push(item);
+          keptUids.push(uids[i]!);
+        } else
+          run.warn(
+            "event_skipped",
+            uids[i],
+            `event ${JSON.stringify(uids[i])} left out: ${problem}`,
+          );
+      });
+      (doc as Record<string, unknown>)[list] = keep;
+      uids.splice(0, uids.length, ...keptUids);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+import { libraryBuild } from "../../config/tsup.base.js";
+
+export default libraryBuild();
