@@ -1,10 +1,11 @@
 // The one smoke test every runtime in the matrix runs against the packed tarballs. Plain ESM and
 // no test framework, so Node, Deno and Bun run this file as it is, and workerd and Chromium run
 // it from an esbuild bundle. It uses only the flow that stays the same across API changes:
-// parse, format in zones, toICS, calendarLinks, icsResponse, and a frab schedule.xml out and in.
+// parse, format in zones, toICS, toICSStream, calendarLinks, icsResponse, and a frab schedule.xml
+// out and in.
 import { fromFrabXml, sessionGuid, toFrabXml } from "@convening/formats/frab";
 import { toJsonLd } from "@convening/formats/jsonld";
-import { calendarLinks, icsResponse, toICS } from "@convening/ical";
+import { calendarLinks, icsResponse, toICS, toICSStream } from "@convening/ical";
 import { parseConvening } from "@convening/schema";
 import { formatInZones } from "@convening/time";
 
@@ -102,6 +103,17 @@ export async function smoke() {
       /BEGIN:VTIMEZONE\r\nTZID:America\/New_York\r\n/.test(text),
       "no VTIMEZONE for America/New_York",
     );
+  });
+
+  await check("toICSStream", async () => {
+    // The runtime's own ReadableStream, TextEncoder and Response: the same bytes as toICS.
+    const stream = toICSStream(c, { domain: "events.example.org" });
+    expect(typeof stream.getReader === "function", "not a ReadableStream");
+    const res = icsResponse(stream, { filename: "x.ics" });
+    const type = res.headers.get("content-type");
+    expect(type === "text/calendar; charset=utf-8", `content-type is ${type}`);
+    expect(res.headers.get("etag") === null, "a streamed response has an ETag");
+    expect((await res.text()) === ics, "streamed bytes differ from toICS");
   });
 
   await check("calendarLinks", () => {

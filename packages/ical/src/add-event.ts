@@ -20,6 +20,12 @@ export interface WallTimes {
   readonly recurrenceId?: string | undefined;
 }
 
+/**
+ * What a calendar is checked with, and its VTIMEZONEs built from, before any event's text is
+ * composed: a stream plans every event's outline once before writing the first event.
+ */
+export type EventOutline = Pick<EventInput, "uid" | "tzid" | "status" | "attendees" | "span">;
+
 /** One VEVENT, ready to write: every value already localized, redacted and checked. */
 export interface EventInput {
   readonly uid: string;
@@ -47,8 +53,18 @@ export interface EventInput {
   readonly wallTimes?: WallTimes;
 }
 
-/** Adds one VEVENT to the context's calendar, setting UID, DTSTAMP and SEQUENCE explicitly. */
+/** Adds one VEVENT to the context's calendar (see {@link conveningEvent}). */
 export function addEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
+  const event = conveningEvent(ctx, input);
+  ctx.calendar.createEvent(event);
+  return event;
+}
+
+/**
+ * One VEVENT for the context's calendar, setting UID, DTSTAMP and SEQUENCE explicitly, not added
+ * to it: a writer that streams the calendar writes each event and lets it go.
+ */
+export function conveningEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
   const { options, convening } = ctx;
   const lines = eventExtraLines({
     publisher: options.publisher,
@@ -60,7 +76,7 @@ export function addEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
   });
   const { start: startWall, recurrenceId: recurrenceWall } = input.wallTimes ?? {};
   const updatedAt = input.updatedAt ?? convening.updatedAt;
-  const event = new ConveningEvent(
+  return new ConveningEvent(
     {
       // ical-generator would otherwise invent a random UID and stamp the current time.
       id: input.uid,
@@ -98,6 +114,4 @@ export function addEvent(ctx: BuildContext, input: EventInput): ConveningEvent {
     lines,
     input.span,
   );
-  ctx.calendar.createEvent(event);
-  return event;
 }

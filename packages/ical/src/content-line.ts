@@ -1,8 +1,8 @@
 import { escape as icalEscape } from "ical-generator";
 
 // Helpers for the content lines this package writes itself, where ical-generator has no API or
-// writes a value raw (RFC 5545 §3.1). Lines are folded later, by ical-generator's calendar, at 75
-// octets without splitting a UTF-8 sequence.
+// writes a value raw (RFC 5545 §3.1). Lines are folded later, with the whole calendar, at 75
+// octets without splitting a UTF-8 sequence (fold-lines.ts).
 
 /** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, line breaks as `\n`. */
 export function textValue(text: string): string {

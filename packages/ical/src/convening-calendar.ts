@@ -18,20 +18,27 @@ export class ConveningCalendar extends ICalCalendar {
     this.feedLines = feedLines;
   }
 
-  override toString(): string {
-    // ical-generator writes calendar properties, VTIMEZONEs and events in one pass, with some
-    // properties after the VTIMEZONEs. `events()` returns its own list: held out of it, the
-    // calendar writes its properties alone, and the components follow in a defined order. No
-    // calendar-level zone name is set (ical-generator would then write DTSTAMP and LAST-MODIFIED
-    // as floating local times), so ical-generator writes no VTIMEZONE itself.
+  /**
+   * What ical-generator writes for the calendar alone: BEGIN:VCALENDAR, its properties, and
+   * END:VCALENDAR, with no component. ical-generator writes calendar properties, VTIMEZONEs and
+   * events in one pass, with some properties after the VTIMEZONEs; `events()` returns its own
+   * list, so the events are held out of it while it writes. No calendar-level zone name is set
+   * (ical-generator would then write DTSTAMP and LAST-MODIFIED as floating local times), so
+   * ical-generator writes no VTIMEZONE itself.
+   */
+  propertiesText(): string {
     const events = this.events();
     const held = events.splice(0, events.length);
-    let properties: string;
     try {
-      properties = super.toString();
+      return super.toString();
     } finally {
       events.push(...held);
     }
+  }
+
+  override toString(): string {
+    const properties = this.propertiesText();
+    const held = this.events();
     const zones = new Set<string>();
     for (const event of held) {
       const tzid = event.timezone();

@@ -1,5 +1,6 @@
-import { foldLines, type ICalAlarm } from "ical-generator";
+import type { ICalAlarm } from "ical-generator";
 import { contentLine, paramValue, uriValue } from "./content-line.js";
+import { foldContentLines } from "./fold-lines.js";
 
 // The one place where this package adds to what ical-generator 11 writes. Every property that
 // goes through here cannot go through its API:
@@ -95,16 +96,33 @@ export function completeEvent(
 }
 
 /**
- * A VCALENDAR: the calendar properties ical-generator wrote (folded already, no component among
- * them), then the feed lines, then the components (VTIMEZONEs first, then VEVENTs), folded by
- * ical-generator's `foldLines` at 75 octets; RFC 5545 §3.1 ends every content line with CRLF, the
- * last one included, which ical-generator leaves out.
+ * The start of a VCALENDAR: the calendar properties ical-generator wrote (folded already, no
+ * component among them), then the feed lines, folded. Components follow (see
+ * {@link completeCalendar}); folding is line by line, so a calendar written in pieces has the same
+ * bytes as one written whole.
+ */
+export function calendarOpening(properties: string, feedLines: readonly string[]): string {
+  return withoutLastLine(properties, END_CALENDAR) + foldContentLines(feedLines.join(""));
+}
+
+/**
+ * The last line of a VCALENDAR. RFC 5545 §3.1 ends every content line with CRLF, the last one
+ * included, which ical-generator leaves out.
+ */
+export const CALENDAR_CLOSING = `${END_CALENDAR}\r\n`;
+
+/**
+ * A VCALENDAR: {@link calendarOpening}, then the components (VTIMEZONEs first, then VEVENTs)
+ * folded at 75 octets (fold-lines.ts), then {@link CALENDAR_CLOSING}.
  */
 export function completeCalendar(
   properties: string,
   feedLines: readonly string[],
   components: readonly string[],
 ): string {
-  const rest = feedLines.join("") + components.join("") + END_CALENDAR;
-  return `${withoutLastLine(properties, END_CALENDAR)}${foldLines(rest)}\r\n`;
+  return (
+    calendarOpening(properties, feedLines) +
+    foldContentLines(components.join("")) +
+    CALENDAR_CLOSING
+  );
 }

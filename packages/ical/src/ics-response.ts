@@ -70,23 +70,83 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 /**
- * A standard `Response` carrying a calendar: `text/calendar; charset=utf-8`, a download name, an
- * ETag computed from the content, and cache headers fit for a subscribed feed. Works in Node 18+
- * servers, Deno, Bun and edge runtimes alike.
+ * A web ReadableStream, by shape: streams from another realm or a polyfill are not instances of
+ * this realm's class. False for anything whose properties cannot be read (a revoked Proxy), which
+ * is then refused as text would be.
+ */
+function isReadableStream(value: unknown): value is ReadableStream<Uint8Array> {
+  try {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      typeof (value as { getReader?: unknown }).getReader === "function" &&
+      typeof (value as { cancel?: unknown }).cancel === "function"
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Whether someone reads `stream` already; true too when that cannot be told (a throwing getter). */
+function isLocked(stream: ReadableStream<Uint8Array>): boolean {
+  try {
+    return stream.locked !== false;
+  } catch {
+    return true;
+  }
+}
+
+/** Cancels a stream nobody will read, so its writer stops; a failure to cancel is nobody's concern. */
+function discard(stream: ReadableStream<Uint8Array>): void {
+  try {
+    Promise.resolve(stream.cancel()).catch(() => {});
+  } catch {
+    // A stream whose cancel throws is let go as it is.
+  }
+}
+
+/**
+ * A standard `Response` carrying a calendar: `text/calendar; charset=utf-8`, a download name, and
+ * cache headers fit for a subscribed feed. Works in Node 22+ servers, Deno, Bun and edge runtimes
+ * alike.
  *
- * @throws {CalendarOptionsError} for a non-string calendar or an invalid option.
+ * The calendar is the text {@link toICS} wrote, or the stream {@link toICSStream} returns. Text
+ * gets a strong ETag computed from its bytes, and `Content-Length`; a poll whose `If-None-Match`
+ * names that ETag is answered `304 Not Modified`. A stream gets neither: both need every byte
+ * before the first is sent, which is what streaming avoids. Its body is sent as it is written
+ * (chunked), and a `HEAD` request or an `If-None-Match: *` cancels it unread. Serve text when
+ * conditional requests matter more than memory (a feed of a few thousand sessions is a few MB).
+ *
+ * @throws {CalendarOptionsError} for a calendar that is neither iCalendar text nor an unread
+ * stream, or an invalid option.
  * @example
  * ```ts
- * import { icsResponse, toICS } from "@convening/ical";
+ * import { icsResponse, toICS, toICSStream } from "@convening/ical";
  *
  * export function GET(request: Request): Response {
  *   return icsResponse(toICS(convening), { filename: "workshops.ics", request });
  * }
+ *
+ * // A very large feed, with flat memory and no ETag:
+ * export function GET_ALL(request: Request): Response {
+ *   return icsResponse(toICSStream(convening), { filename: "everything.ics", request });
+ * }
  * ```
  */
-export function icsResponse(ics: string, options: IcsResponseOptions): Response {
-  if (typeof ics !== "string" || !ics.startsWith("BEGIN:VCALENDAR")) {
-    fail("ics", ics, "must be iCalendar text starting with BEGIN:VCALENDAR (the output of toICS)");
+export function icsResponse(
+  ics: string | ReadableStream<Uint8Array>,
+  options: IcsResponseOptions,
+): Response {
+  const stream = isReadableStream(ics) ? ics : undefined;
+  if (stream !== undefined) {
+    // A locked stream is being read by someone else already: a Response could not take it.
+    if (isLocked(stream)) fail("ics", ics, "must be a stream no one is reading yet");
+  } else if (typeof ics !== "string" || !ics.startsWith("BEGIN:VCALENDAR")) {
+    fail(
+      "ics",
+      ics,
+      "must be iCalendar text starting with BEGIN:VCALENDAR (the output of toICS) or the stream of toICSStream",
+    );
   }
   // Each option read once, so nothing checked can change before it is used.
   const given = guard.fields(
@@ -106,20 +166,36 @@ export function icsResponse(ics: string, options: IcsResponseOptions): Response 
     fail("disposition", disposition, "must be attachment or inline");
   const request = given.request === undefined ? undefined : requestOf(given.request);
 
-  const bytes = encoder.encode(ics);
-  const etag = etagOf(bytes);
   const headers = new Headers({
     "Cache-Control": `${audience === "public" ? "public" : "private"}, max-age=${maxAge}`,
-    ETag: etag,
   });
-  if (request !== undefined && matches(request.ifNoneMatch, etag)) {
-    return new Response(null, { status: 304, headers });
+  const ifNoneMatch = request?.ifNoneMatch ?? null;
+  // The encoder's own return type: Uint8Array<ArrayBuffer>, which DOM's BodyInit takes (a
+  // Uint8Array over any ArrayBufferLike it does not).
+  let body: ReturnType<typeof encoder.encode> | ReadableStream<Uint8Array> | null;
+  if (stream === undefined) {
+    const bytes = encoder.encode(ics as string);
+    const etag = etagOf(bytes);
+    headers.set("ETag", etag);
+    if (matches(ifNoneMatch, etag)) return new Response(null, { status: 304, headers });
+    headers.set("Content-Length", String(bytes.length));
+    body = bytes;
+  } else {
+    // Without an ETag only `*` (any current representation, RFC 9110 §13.1.2) can match.
+    if (ifNoneMatch?.trim() === "*") {
+      discard(stream);
+      return new Response(null, { status: 304, headers });
+    }
+    body = stream;
   }
   headers.set("Content-Type", "text/calendar; charset=utf-8");
   headers.set("Content-Disposition", contentDisposition(disposition, filename));
-  headers.set("Content-Length", String(bytes.length));
   headers.set("X-Content-Type-Options", "nosniff");
-  return new Response(request?.method === "HEAD" ? null : bytes, { status: 200, headers });
+  if (request?.method === "HEAD") {
+    if (stream !== undefined) discard(stream);
+    body = null;
+  }
+  return new Response(body, { status: 200, headers });
 }
 
 /**

@@ -21,3 +21,4 @@ export {
 export { type IcsResponseOptions, icsResponse } from "./ics-response.js";
 export { toCalendar } from "./to-calendar.js";
 export { toICS } from "./to-ics.js";
+export { toICSStream } from "./to-ics-stream.js";

@@ -35,22 +35,27 @@ const MAX_READERS = 16;
 /**
  * The title, description, place and status of `session` for `reader`, composed once per session
  * and reader (the parsed convening is not changed after parsing, so the text cannot go stale).
+ * With `remember` false, details already kept are reused but new ones are not kept: a whole
+ * calendar composes each session once anyway, and keeping every description of a 100,000-session
+ * feed would grow the parsed convening by the size of the feed for as long as it lives.
  */
 export function sessionDetails(
   convening: Convening,
   session: Session,
   lookup: Lookup,
   reader: DetailsFor,
+  remember = true,
 ): SessionDetails {
-  let byReader = memo.get(session);
-  if (byReader === undefined) {
-    byReader = new Map();
-    memo.set(session, byReader);
-  }
   const key = `${reader.audience}|${reader.method}|${reader.languages.join(",")}`;
-  let details = byReader.get(key);
-  if (details === undefined) {
-    details = composeDetails(convening, session, lookup, reader);
+  let byReader = memo.get(session);
+  const kept = byReader?.get(key);
+  if (kept !== undefined) return kept;
+  const details = composeDetails(convening, session, lookup, reader);
+  if (remember) {
+    if (byReader === undefined) {
+      byReader = new Map();
+      memo.set(session, byReader);
+    }
     // Readers come from callers (a server may pass each visitor's Accept-Language), so the
     // variants kept per session are capped; a page uses one or two.
     if (byReader.size >= MAX_READERS) byReader.clear();

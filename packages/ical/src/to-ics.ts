@@ -1,13 +1,14 @@
 import type { Convening } from "@convening/schema";
 import type { CalendarOptions } from "./calendar-options.js";
-import { buildCalendar } from "./to-calendar.js";
+import { calendarText } from "./calendar-text.js";
 
 /**
  * The iCalendar text (RFC 5545) of a parsed convening, or of several in one feed:
  * `toCalendar` serialised. Lines end in CRLF and fold at 75 octets without splitting a UTF-8
  * character. The output depends only on the document and the options (never on the clock or the
  * machine's zone), so an unchanged document gives byte-identical output and feed caches (ETag)
- * work. The convening is not validated again: pass what `parseConvening` returned.
+ * work. The convening is not validated again: pass what `parseConvening` returned. For a large
+ * feed served over HTTP, {@link toICSStream} writes the same bytes with flat memory.
  *
  * @throws {NotParsedError} when a convening did not come from `parseConvening` (code `not_parsed`).
  * @throws {CalendarOptionsError} when an option is invalid.
@@ -28,5 +29,7 @@ export function toICS(
   convening: Convening | readonly Convening[],
   options: CalendarOptions = {},
 ): string {
-  return buildCalendar(convening, options, "toICS").toString();
+  // The same text as `toCalendar(…).toString()`, written without keeping an ical-generator event
+  // per VEVENT alive until the end.
+  return Array.from(calendarText(convening, options, "toICS")).join("");
 }

@@ -18,36 +18,61 @@ function epochMs(value: ICalDateTimeValue | null): number | undefined {
   }
 }
 
+/** Two spans as one: from the earlier start to the later end, open when either is. */
+function merged(a: ZoneSpan | undefined, b: ZoneSpan): ZoneSpan {
+  if (a === undefined) return b;
+  return {
+    fromMs: Math.min(a.fromMs, b.fromMs),
+    toMs: Math.max(a.toMs, b.toMs),
+    open: a.open || b.open,
+  };
+}
+
+// No dated event in a zone: a span at the epoch keeps the component well-formed.
+const EMPTY_SPAN: ZoneSpan = { fromMs: 0, toMs: 0, open: false };
+
 /**
  * What the VTIMEZONE for `tzid` must cover: the spans our own events recorded (recurrence
  * included), and for events added to the calendar afterwards, their start and end (open-ended
  * when they repeat).
  */
 export function zoneSpanOf(calendar: ICalCalendar, tzid: string): ZoneSpan {
-  let fromMs = Number.POSITIVE_INFINITY;
-  let toMs = Number.NEGATIVE_INFINITY;
-  let open = false;
+  let span: ZoneSpan | undefined;
   for (const event of calendar.events()) {
     if (event.timezone() !== tzid) continue;
-    let span: ZoneSpan | undefined;
     if (event instanceof ConveningEvent) {
-      span = event.zoneSpan;
+      span = merged(span, event.zoneSpan);
     } else {
       const start = epochMs(event.start());
       const end = epochMs(event.end()) ?? start;
       if (start !== undefined && end !== undefined) {
-        span = {
+        span = merged(span, {
           fromMs: Math.min(start, end),
           toMs: Math.max(start, end),
           open: event.repeating() !== null,
-        };
+        });
       }
     }
-    if (span === undefined) continue;
-    fromMs = Math.min(fromMs, span.fromMs);
-    toMs = Math.max(toMs, span.toMs);
-    open ||= span.open;
   }
-  // No dated event in that zone: a span at the epoch keeps the component well-formed.
-  return Number.isFinite(fromMs) ? { fromMs, toMs, open } : { fromMs: 0, toMs: 0, open: false };
+  return span ?? EMPTY_SPAN;
+}
+
+/**
+ * The zones a calendar's events use, in the order they first appear, each with the span its
+ * VTIMEZONE must cover: what {@link zoneSpanOf} gives, gathered one event at a time so a writer
+ * need not keep the events.
+ */
+export class ZoneSpans {
+  readonly #spans = new Map<string, ZoneSpan>();
+
+  /** Records an event written with TZID `tzid` (none: a UTC event, which needs no VTIMEZONE). */
+  add(tzid: string | undefined, span: ZoneSpan): void {
+    if (tzid === undefined) return;
+    this.#spans.set(tzid, merged(this.#spans.get(tzid), span));
+  }
+
+  /** Each zone with its span, in first-use order. */
+  entries(): IterableIterator<[string, ZoneSpan]> {
+    return this.#spans.entries();
+  }
 }

@@ -68,6 +68,10 @@ const cases: Record<keyof typeof api, ExportCase> = {
     [convening, options],
     [[convening, other], { audience: "network", alarms: ["PT0S"] }],
   ),
+  toICSStream: call(
+    [convening, options],
+    [[convening, other], { audience: "network", alarms: ["PT0S"] }],
+  ),
 };
 
 describeEveryExport(api, cases, api.isConveningError);

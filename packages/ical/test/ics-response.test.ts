@@ -1,9 +1,10 @@
 import { parseConvening } from "@convening/schema";
 import { describe, expect, it } from "vitest";
-import { CalendarOptionsError, icsResponse, toICS } from "../src/index.js";
+import { CalendarOptionsError, icsResponse, toICS, toICSStream } from "../src/index.js";
 import { workshops } from "./fixtures/convenings.js";
 
-const ics = toICS(parseConvening(workshops()));
+const convening = parseConvening(workshops());
+const ics = toICS(convening);
 
 describe("icsResponse", () => {
   it("serves the calendar as UTF-8 text/calendar with a download name and its exact bytes", async () => {
@@ -78,5 +79,84 @@ describe("icsResponse", () => {
     }
     expect(() => icsResponse("<html>", { filename: "f.ics" })).toThrow(/BEGIN:VCALENDAR/);
     expect(() => icsResponse(ics, { filename: "f.ics", maxAge: -1 })).toThrow(CalendarOptionsError);
+  });
+});
+
+describe("icsResponse with a stream", () => {
+  /** A stream that records whether it was cancelled, standing in for toICSStream's. */
+  function watched(): { stream: ReadableStream<Uint8Array>; cancelled: () => boolean } {
+    let cancelled = false;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new TextEncoder().encode(ics));
+        controller.close();
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    return { stream, cancelled: () => cancelled };
+  }
+
+  it("sends toICSStream's bytes with the headers of text, but no ETag or Content-Length", async () => {
+    const response = icsResponse(toICSStream(convening), {
+      filename: "workshops",
+      audience: "network",
+      maxAge: 60,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
+    expect(response.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="workshops.ics"; filename*=UTF-8''workshops.ics`,
+    );
+    expect(response.headers.get("Cache-Control")).toBe("private, max-age=60");
+    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(response.headers.get("ETag")).toBeNull();
+    expect(response.headers.get("Content-Length")).toBeNull();
+    expect(await response.text()).toBe(ics);
+  });
+
+  it("cannot match an ETag it does not have, so a poll naming one gets the calendar", async () => {
+    const etag = icsResponse(ics, { filename: "f.ics" }).headers.get("ETag")!;
+    const request = new Request("https://events.example.org/feed.ics", {
+      headers: { "If-None-Match": etag },
+    });
+    const response = icsResponse(toICSStream(convening), { filename: "f.ics", request });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(ics);
+  });
+
+  it("answers If-None-Match: * with 304 and HEAD with the headers only, cancelling the stream unread", async () => {
+    const star = watched();
+    const any = new Request("https://events.example.org/feed.ics", {
+      headers: { "If-None-Match": "*" },
+    });
+    const notModified = icsResponse(star.stream, { filename: "f.ics", request: any });
+    expect(notModified.status).toBe(304);
+    expect(await notModified.text()).toBe("");
+    expect(star.cancelled()).toBe(true);
+
+    const head = watched();
+    const request = new Request("https://events.example.org/feed.ics", { method: "HEAD" });
+    const response = icsResponse(head.stream, { filename: "f.ics", request });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
+    expect(await response.text()).toBe("");
+    expect(head.cancelled()).toBe(true);
+  });
+
+  it("refuses a stream someone is already reading, and objects that are neither text nor a stream", () => {
+    const stream = toICSStream(convening);
+    stream.getReader();
+    expect(() => icsResponse(stream, { filename: "f.ics" })).toThrow(CalendarOptionsError);
+    expect(() => icsResponse({ getReader: 1 } as never, { filename: "f.ics" })).toThrow(
+      CalendarOptionsError,
+    );
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => icsResponse(proxy as never, { filename: "f.ics" })).toThrow(CalendarOptionsError);
+    expect(() => icsResponse(toICSStream(convening), { filename: "a/b.ics" })).toThrow(
+      CalendarOptionsError,
+    );
   });
 });

@@ -19,6 +19,7 @@ import {
   SessionNotFoundError,
   toCalendar,
   toICS,
+  toICSStream,
 } from "../src/index.js";
 import { workshops } from "./fixtures/convenings.js";
 
@@ -40,6 +41,7 @@ describe("unparsed input", () => {
     (_label, input) => {
       for (const call of [
         () => toICS(input as never),
+        () => toICSStream(input as never),
         () => toCalendar(input as never),
         () => calendarLinks("power-of-a-story", input as never),
       ]) {
