@@ -1,9 +1,13 @@
-import { toCalendar, toICS } from "@convening/ical";
+import { createRequire } from "node:module";
+import { toCalendar, toICSStream } from "@convening/ical";
 import { localize } from "@convening/schema";
 import { expandSeries, formatRange } from "@convening/time";
 import { FeedServerError } from "./errors.mjs";
 import { memberCalendar } from "./member-calendar.mjs";
 import { memberEventIds } from "./member-events.mjs";
+
+// Another version of the writer may write other bytes from the same data: it is part of the ETag.
+const ICAL_VERSION = createRequire(import.meta.url)("@convening/ical/package.json").version;
 
 /**
  * @typedef {"convening" | "series" | "member"} FeedKind
@@ -13,7 +17,10 @@ import { memberEventIds } from "./member-events.mjs";
  * @property {string} id
  * @property {string} title What the index page calls it.
  * @property {string} detail A line under the title on the index page.
- * @property {string} ics The iCalendar text.
+ * @property {() => ReadableStream<Uint8Array>} write Writes the calendar as a stream, event by
+ *   event: no feed is kept as text, so memory stays flat however large the data set.
+ * @property {string} etag The feed's entity tag: the data's revision, the feed and the toolkit
+ *   that writes it, so a poll that has this version costs no writing.
  * @property {"public" | "network"} audience Whom it was written for; decides caching, and only
  *   `"public"` feeds are listed on the index page.
  *
@@ -93,16 +100,34 @@ function claimUids(seen, calendar, file) {
 }
 
 /**
- * Renders every feed once, at start: the data is validated and fixed for the life of the server,
- * so each answer is the same bytes (a stable ETag) and costs a map lookup. Public feeds are
- * written for the `"public"` audience: no e-mail address, no member hidden from the public, no
- * join link marked `public: false`.
+ * A feed written by `toICSStream` on each request, checked once here: creating the stream plans
+ * and checks the whole calendar (UIDs, options, iTIP) before any text, so a feed that cannot be
+ * written stops the server at start rather than turning into a 500 later. The stream made here is
+ * cancelled unread.
+ *
+ * @param {import("@convening/schema").Convening | import("@convening/schema").Convening[]} convening
+ * @param {import("@convening/ical").CalendarOptions} options
+ * @returns {() => ReadableStream<Uint8Array>}
+ */
+function checkedWriter(convening, options) {
+  toICSStream(convening, options).cancel();
+  return () => toICSStream(convening, options);
+}
+
+/**
+ * Plans every feed once, at start: the data is validated and fixed for the life of the server.
+ * Each answer is written on request as a stream (flat memory whatever the size of the network),
+ * under an ETag from the data's revision, so a subscribed client's poll costs a map lookup. Public
+ * feeds are written for the `"public"` audience: no e-mail address, no member hidden from the
+ * public, no join link marked `public: false`.
  *
  * @param {import("./load-network.mjs").Network} network
  * @param {BuildOptions} options
  * @returns {FeedCatalogue}
  */
 export function buildFeeds(network, { memberFeeds }) {
+  const etagOf = (/** @type {FeedKind} */ kind, /** @type {string} */ id) =>
+    `"${network.revision.slice(0, 22)}-${ICAL_VERSION}-${kind}-${id}"`;
   /** @type {Map<string, Feed>} */
   const byKey = new Map();
   const add = (/** @type {Feed} */ feed) => byKey.set(`${feed.kind}:${feed.id}`, feed);
@@ -120,7 +145,8 @@ export function buildFeeds(network, { memberFeeds }) {
       id: convening.id,
       title: localize(convening.title, convening.languages),
       detail: conveningDetail(convening),
-      ics: calendar.toString(),
+      write: checkedWriter(convening, { audience: "public" }),
+      etag: etagOf("convening", convening.id),
       audience: "public",
     });
   }
@@ -140,7 +166,8 @@ export function buildFeeds(network, { memberFeeds }) {
       id: series.id,
       title,
       detail: `${owner}, ${firstMeeting(series)}`,
-      ics: toICS(convening, { audience: "public", only: [series.id], name: title }),
+      write: checkedWriter(convening, { audience: "public", only: [series.id], name: title }),
+      etag: etagOf("series", series.id),
       audience: "public",
     });
   }
@@ -161,7 +188,10 @@ export function buildFeeds(network, { memberFeeds }) {
       id: member.id,
       title: member.name,
       detail: countText(ids.length - seriesCount, seriesCount),
-      ics: memberCalendar(member, parts, { startDate: dates[0], endDate: dates[dates.length - 1] }),
+      write: (({ convenings, options }) => checkedWriter(convenings, options))(
+        memberCalendar(member, parts, { startDate: dates[0], endDate: dates[dates.length - 1] }),
+      ),
+      etag: etagOf("member", member.id),
       audience: "network",
     });
   }

@@ -132,9 +132,11 @@ export function createFeedServer({ dataDir, baseUrl, memberSecret } = {}) {
           ? { "If-None-Match": req.headers["if-none-match"] }
           : {},
     });
-    const response = icsResponse(feed.ics, {
+    // Written only when a body is sent: a poll naming the current ETag, or a HEAD, writes nothing.
+    const response = icsResponse(feed.write, {
       filename: `${feed.id}.ics`,
       audience: feed.audience,
+      etag: feed.etag,
       request,
     });
     // A member's feed is theirs alone: no search engine should keep it even if the address leaks.

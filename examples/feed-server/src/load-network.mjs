@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { isSafeId, parseConvening, parseDirectory } from "@convening/schema";
@@ -26,12 +27,20 @@ import { FeedServerError } from "./errors.mjs";
  * @property {Map<string, { source: Source, series: Series }>} series By series id, across sources.
  * @property {Map<string, Member>} members By member id: the directory's record first, then each
  *   convening's `people`. One id is one person across the network.
+ * @property {string} revision A digest of every document's name and bytes: the same data gives
+ *   the same revision on every start, and any change to any file gives another. Feeds are
+ *   streamed, never kept as text, so their ETags come from this rather than from their bytes.
  */
 
-/** @param {string} file */
-function readJson(file) {
+/**
+ * @param {string} file
+ * @param {import("node:crypto").Hash} digest Takes the file's bytes.
+ */
+function readJson(file, digest) {
   try {
-    return JSON.parse(readFileSync(file, "utf8"));
+    const bytes = readFileSync(file);
+    digest.update(`${basename(file)}\0${bytes.length}\0`).update(bytes);
+    return JSON.parse(bytes.toString("utf8"));
   } catch (error) {
     throw new FeedServerError(
       "invalid_document",
@@ -105,10 +114,12 @@ export function loadNetwork(dataDir) {
       cause: error,
     });
   }
+  const digest = createHash("sha256");
   const documents = names.map((name) => {
     const file = join(dataDir, name);
-    return { file, id: basename(name, ".json"), json: readJson(file) };
+    return { file, id: basename(name, ".json"), json: readJson(file, digest) };
   });
+  const revision = digest.digest("base64url");
 
   const directories = documents.filter((d) => isDirectoryDocument(d.json));
   if (directories.length > 1) {
@@ -181,5 +192,5 @@ export function loadNetwork(dataDir) {
       if (!members.has(person.id)) members.set(person.id, person);
   }
 
-  return { directory, sources, convenings, series, members };
+  return { directory, sources, convenings, series, members, revision };
 }

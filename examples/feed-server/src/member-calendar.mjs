@@ -1,4 +1,3 @@
-import { toICS } from "@convening/ical";
 import { parseConvening } from "@convening/schema";
 
 /**
@@ -30,7 +29,8 @@ const MAX_NAME = 500;
  * @param {MemberPart[]} parts
  * @param {{ startDate: string, endDate: string }} span The dates the whole data set spans, for
  *   the empty feed of a member who takes part in nothing yet.
- * @returns {string} iCalendar text.
+ * @returns {{ convenings: import("@convening/schema").Convening[], options: import("@convening/ical").CalendarOptions }}
+ *   What `toICS` or `toICSStream` takes to write the feed.
  */
 export function memberCalendar(member, parts, { startDate, endDate }) {
   const language = member.languages.length > 0 ? { language: member.languages } : {};
@@ -43,10 +43,13 @@ export function memberCalendar(member, parts, { startDate, endDate }) {
     parts.length > 0
       ? parts.map((part) => part.source.convening)
       : [parseConvening({ id: member.id, title: name, timeZone: "UTC", startDate, endDate })];
-  return toICS(convenings, {
-    audience: MEMBER_AUDIENCE,
-    name,
-    only: parts.flatMap((part) => part.ids),
-    ...language,
-  });
+  return {
+    convenings,
+    options: {
+      audience: MEMBER_AUDIENCE,
+      name,
+      only: parts.flatMap((part) => part.ids),
+      ...language,
+    },
+  };
 }

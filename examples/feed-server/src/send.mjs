@@ -1,7 +1,12 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
 /**
  * Writes a standard `Response` (what `icsResponse` returns, and what edge runtimes serve
- * directly) to a node:http response. A HEAD request gets the headers only: node:http sends no
- * body for HEAD, and icsResponse already left it out.
+ * directly) to a node:http response, its body piped as it is written: the socket's backpressure
+ * reaches the calendar writer, and a client that goes away cancels it (pipeline destroys the
+ * source, which cancels the web stream). A HEAD request gets the headers only: node:http sends
+ * no body for HEAD, and icsResponse already left it out.
  *
  * @param {import("node:http").ServerResponse} res
  * @param {Response} response
@@ -11,8 +16,11 @@ export async function sendResponse(res, response, extraHeaders = {}) {
   res.statusCode = response.status;
   for (const [name, value] of response.headers) res.setHeader(name, value);
   for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
-  const body = response.body === null ? undefined : Buffer.from(await response.arrayBuffer());
-  res.end(body);
+  if (response.body === null) {
+    res.end();
+    return;
+  }
+  await pipeline(Readable.fromWeb(response.body), res);
 }
 
 /**

@@ -1,3 +1,13 @@
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dataDir, memberPath, memberSecret, startServer } from "./helpers.mjs";
 
@@ -48,6 +58,46 @@ describe("caching: ETag and If-None-Match", () => {
     });
   }
 
+  it("streams every feed in chunks as it is written, with no Content-Length to wait for", async () => {
+    for (const path of FEEDS) {
+      const response = await server.fetch(path);
+      expect(response.headers.get("transfer-encoding"), path).toBe("chunked");
+      expect(response.headers.get("content-length"), path).toBeNull();
+      expect(await response.text(), path).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    }
+  });
+
+  it("keeps each feed's ETag across restarts on the same data, and changes every one when a file changes", async () => {
+    const copy = mkdtempSync(join(tmpdir(), "feed-data-"));
+    try {
+      for (const name of readdirSync(dataDir).filter((n) => n.endsWith(".json")))
+        copyFileSync(join(dataDir, name), join(copy, name));
+      const etags = async () => {
+        const other = await startServer({ dataDir: copy, memberSecret });
+        try {
+          return await Promise.all(
+            FEEDS.map(async (path) =>
+              (await other.fetch(path, { method: "HEAD" })).headers.get("etag"),
+            ),
+          );
+        } finally {
+          await other.close();
+        }
+      };
+      const before = await etags();
+      expect(await etags()).toEqual(before);
+      expect(new Set(before).size).toBe(FEEDS.length);
+      const file = join(copy, "collaborative-workshops-2021.json");
+      const doc = JSON.parse(readFileSync(file, "utf8"));
+      doc.sessions[0].title = `${typeof doc.sessions[0].title === "string" ? doc.sessions[0].title : "Session"} (moved)`;
+      writeFileSync(file, JSON.stringify(doc));
+      const after = await etags();
+      for (let i = 0; i < FEEDS.length; i++) expect(after[i], FEEDS[i]).not.toBe(before[i]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   it("lets shared caches keep public feeds and only the member's own client keep a member feed", async () => {
     const publicFeed = await server.fetch(FEEDS[0], { method: "HEAD" });
     expect(publicFeed.headers.get("cache-control")).toBe("public, max-age=900");
@@ -73,7 +123,9 @@ describe("HEAD", () => {
       expect(head.status).toBe(200);
       expect(await head.text()).toBe("");
       expect(head.headers.get("content-type")).toBe(get.headers.get("content-type"));
-      expect(Number(head.headers.get("content-length"))).toBe(bytes.length);
+      // Feeds are streamed (no Content-Length on either); the index page is sent whole.
+      expect(head.headers.get("content-length")).toBe(get.headers.get("content-length"));
+      if (path === "/") expect(Number(head.headers.get("content-length"))).toBe(bytes.length);
       expect(head.headers.get("etag")).toBe(get.headers.get("etag"));
     });
   }

@@ -25,7 +25,17 @@ export interface IcsResponseOptions {
    * calendars poll; this keeps each poll cheap.
    */
   request?: Request;
+  /**
+   * The calendar's entity tag, when the caller knows its version without its bytes (a hash of the
+   * source data, a revision number): `"v42"` or `W/"v42"` (RFC 9110 §8.8.3). It lets a stream, or
+   * a body written only on demand, answer polls with `304 Not Modified`. Text given without it
+   * gets a strong ETag computed from its bytes.
+   */
+  etag?: string;
 }
+
+/** The calendar of {@link icsResponse}: text, a stream, or a function that writes either. */
+export type IcsBody = string | ReadableStream<Uint8Array>;
 
 const encoder = new TextEncoder();
 
@@ -62,11 +72,23 @@ function contentDisposition(disposition: string, filename: string): string {
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${exact}`;
 }
 
+// RFC 9110 §8.8.3: entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE, etagc = %x21 / %x23-7E / obs-text.
+// obs-text is left out: a header value is ASCII on every runtime's Headers.
+const ENTITY_TAG = /^(?:W\/)?"[\x21\x23-\x7e]{0,200}"$/;
+
+function checkedEtag(value: unknown): string {
+  if (typeof value !== "string" || !ENTITY_TAG.test(value)) {
+    fail("etag", value, 'must be an entity tag such as "v42" or W/"v42", in double quotes');
+  }
+  return value;
+}
+
 function matches(ifNoneMatch: string | null, etag: string): boolean {
   if (ifNoneMatch === null) return false;
   if (ifNoneMatch.trim() === "*") return true;
   // Weak comparison (RFC 9110 §13.1.2): a W/ prefix from an intermediary still matches.
-  return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+  const opaque = etag.replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === opaque);
 }
 
 /**
@@ -110,15 +132,18 @@ function discard(stream: ReadableStream<Uint8Array>): void {
  * cache headers fit for a subscribed feed. Works in Node 22+ servers, Deno, Bun and edge runtimes
  * alike.
  *
- * The calendar is the text {@link toICS} wrote, or the stream {@link toICSStream} returns. Text
- * gets a strong ETag computed from its bytes, and `Content-Length`; a poll whose `If-None-Match`
- * names that ETag is answered `304 Not Modified`. A stream gets neither: both need every byte
- * before the first is sent, which is what streaming avoids. Its body is sent as it is written
- * (chunked), and a `HEAD` request or an `If-None-Match: *` cancels it unread. Serve text when
- * conditional requests matter more than memory (a feed of a few thousand sessions is a few MB).
+ * The calendar is the text {@link toICS} wrote, the stream {@link toICSStream} returns, or a
+ * function returning either, called only when a body is sent. Text gets a strong ETag computed
+ * from its bytes, and `Content-Length`; a poll whose `If-None-Match` names the ETag is answered
+ * `304 Not Modified`. A stream gets neither unless you pass `etag` (a version you know without the
+ * bytes, e.g. a hash of the source data): both need every byte before the first is sent, which is
+ * what streaming avoids. Its body is sent as it is written (chunked), and a `HEAD` request or a
+ * matching poll cancels it unread. With a function and an `etag`, a matching poll or a `HEAD`
+ * writes nothing at all.
  *
  * @throws {CalendarOptionsError} for a calendar that is neither iCalendar text nor an unread
- * stream, or an invalid option.
+ * stream (or a function that returns something else), or an invalid option; a function's own
+ * errors (toICS's) are thrown as they are.
  * @example
  * ```ts
  * import { icsResponse, toICS, toICSStream } from "@convening/ical";
@@ -127,32 +152,27 @@ function discard(stream: ReadableStream<Uint8Array>): void {
  *   return icsResponse(toICS(convening), { filename: "workshops.ics", request });
  * }
  *
- * // A very large feed, with flat memory and no ETag:
+ * // A very large feed, with flat memory; the data's revision as its ETag, so a poll that
+ * // already has it costs no writing:
  * export function GET_ALL(request: Request): Response {
- *   return icsResponse(toICSStream(convening), { filename: "everything.ics", request });
+ *   return icsResponse(() => toICSStream(convening), {
+ *     filename: "everything.ics",
+ *     etag: `"rev-${revision}"`,
+ *     request,
+ *   });
  * }
  * ```
  */
-export function icsResponse(
-  ics: string | ReadableStream<Uint8Array>,
-  options: IcsResponseOptions,
-): Response {
-  const stream = isReadableStream(ics) ? ics : undefined;
-  if (stream !== undefined) {
-    // A locked stream is being read by someone else already: a Response could not take it.
-    if (isLocked(stream)) fail("ics", ics, "must be a stream no one is reading yet");
-  } else if (typeof ics !== "string" || !ics.startsWith("BEGIN:VCALENDAR")) {
-    fail(
-      "ics",
-      ics,
-      "must be iCalendar text starting with BEGIN:VCALENDAR (the output of toICS) or the stream of toICSStream",
-    );
-  }
+export function icsResponse(ics: IcsBody | (() => IcsBody), options: IcsResponseOptions): Response {
+  // A function is called only when a body or a computed ETag is needed: a poll that matches the
+  // given `etag`, or a HEAD with one, costs no writing at all.
+  const deferred = typeof ics === "function" ? (ics as () => IcsBody) : undefined;
+  if (deferred === undefined) checkedBody(ics);
   // Each option read once, so nothing checked can change before it is used.
   const given = guard.fields(
     guard.record(options, ["options"], "must be { filename }"),
     [],
-    ["filename", "audience", "maxAge", "disposition", "request"],
+    ["filename", "audience", "maxAge", "disposition", "request", "etag"],
   );
   const filename = checkedFilename(given.filename);
   const audience = given.audience ?? "public";
@@ -165,37 +185,71 @@ export function icsResponse(
   if (disposition !== "attachment" && disposition !== "inline")
     fail("disposition", disposition, "must be attachment or inline");
   const request = given.request === undefined ? undefined : requestOf(given.request);
+  let etag = given.etag === undefined ? undefined : checkedEtag(given.etag);
 
   const headers = new Headers({
     "Cache-Control": `${audience === "public" ? "public" : "private"}, max-age=${maxAge}`,
   });
   const ifNoneMatch = request?.ifNoneMatch ?? null;
+  const head = request?.method === "HEAD";
+  const notModified = () => {
+    if (etag !== undefined) headers.set("ETag", etag);
+    return new Response(null, { status: 304, headers });
+  };
+  // `*` matches any current representation (RFC 9110 §13.1.2), with or without an ETag.
+  if (deferred !== undefined && etag !== undefined && matches(ifNoneMatch, etag)) {
+    return notModified();
+  }
+  const calendar: IcsBody | undefined =
+    deferred !== undefined && head && etag !== undefined ? undefined : bodyOf(deferred, ics);
   // The encoder's own return type: Uint8Array<ArrayBuffer>, which DOM's BodyInit takes (a
   // Uint8Array over any ArrayBufferLike it does not).
-  let body: ReturnType<typeof encoder.encode> | ReadableStream<Uint8Array> | null;
-  if (stream === undefined) {
-    const bytes = encoder.encode(ics as string);
-    const etag = etagOf(bytes);
-    headers.set("ETag", etag);
-    if (matches(ifNoneMatch, etag)) return new Response(null, { status: 304, headers });
+  let body: ReturnType<typeof encoder.encode> | ReadableStream<Uint8Array> | null = null;
+  if (typeof calendar === "string") {
+    const bytes = encoder.encode(calendar);
+    etag ??= etagOf(bytes);
+    if (matches(ifNoneMatch, etag)) return notModified();
     headers.set("Content-Length", String(bytes.length));
     body = bytes;
-  } else {
-    // Without an ETag only `*` (any current representation, RFC 9110 §13.1.2) can match.
-    if (ifNoneMatch?.trim() === "*") {
-      discard(stream);
-      return new Response(null, { status: 304, headers });
+  } else if (calendar !== undefined) {
+    // A stream has no ETag of its own: both it and Content-Length need every byte before the
+    // first is sent, which is what streaming avoids.
+    if (etag === undefined ? ifNoneMatch?.trim() === "*" : matches(ifNoneMatch, etag)) {
+      discard(calendar);
+      return notModified();
     }
-    body = stream;
+    body = calendar;
   }
+  if (etag !== undefined) headers.set("ETag", etag);
   headers.set("Content-Type", "text/calendar; charset=utf-8");
   headers.set("Content-Disposition", contentDisposition(disposition, filename));
   headers.set("X-Content-Type-Options", "nosniff");
-  if (request?.method === "HEAD") {
-    if (stream !== undefined) discard(stream);
+  if (head) {
+    if (calendar !== undefined && typeof calendar !== "string") discard(calendar);
     body = null;
   }
   return new Response(body, { status: 200, headers });
+}
+
+/** The calendar given, or the one the function writes, checked as text or an unread stream. */
+function bodyOf(deferred: (() => IcsBody) | undefined, ics: unknown): IcsBody {
+  return checkedBody(deferred === undefined ? ics : deferred());
+}
+
+function checkedBody(ics: unknown): IcsBody {
+  if (isReadableStream(ics)) {
+    // A locked stream is being read by someone else already: a Response could not take it.
+    if (isLocked(ics)) fail("ics", ics, "must be a stream no one is reading yet");
+    return ics;
+  }
+  if (typeof ics !== "string" || !ics.startsWith("BEGIN:VCALENDAR")) {
+    fail(
+      "ics",
+      ics,
+      "must be iCalendar text starting with BEGIN:VCALENDAR (the output of toICS), the stream of toICSStream, or a function returning either",
+    );
+  }
+  return ics;
 }
 
 /**

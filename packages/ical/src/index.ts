@@ -18,7 +18,7 @@ export {
   isSessionNotFoundError,
   SessionNotFoundError,
 } from "./errors.js";
-export { type IcsResponseOptions, icsResponse } from "./ics-response.js";
+export { type IcsBody, type IcsResponseOptions, icsResponse } from "./ics-response.js";
 export { toCalendar } from "./to-calendar.js";
 export { toICS } from "./to-ics.js";
 export { toICSStream } from "./to-ics-stream.js";

@@ -49,6 +49,7 @@ const cases: Record<keyof typeof api, ExportCase> = {
       audience: "network",
       maxAge: 60,
       disposition: "inline",
+      etag: '"rev-1"',
       request: new Request("https://events.example.org/feed.ics", {
         headers: { "If-None-Match": '"x"' },
       }),

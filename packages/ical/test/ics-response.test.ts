@@ -159,4 +159,54 @@ describe("icsResponse with a stream", () => {
       CalendarOptionsError,
     );
   });
+  it("answers a poll naming the given etag with 304 without calling the writer, and HEAD too", async () => {
+    let writes = 0;
+    const write = () => {
+      writes++;
+      return toICSStream(convening);
+    };
+    const poll = new Request("https://events.example.org/feed.ics", {
+      headers: { "If-None-Match": 'W/"rev-7"' },
+    });
+    const notModified = icsResponse(write, { filename: "f.ics", etag: '"rev-7"', request: poll });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("ETag")).toBe('"rev-7"');
+    const head = new Request("https://events.example.org/feed.ics", { method: "HEAD" });
+    const headers = icsResponse(write, { filename: "f.ics", etag: '"rev-7"', request: head });
+    expect(headers.status).toBe(200);
+    expect(headers.headers.get("ETag")).toBe('"rev-7"');
+    expect(await headers.text()).toBe("");
+    expect(writes).toBe(0);
+
+    const stale = new Request("https://events.example.org/feed.ics", {
+      headers: { "If-None-Match": '"rev-6"' },
+    });
+    const fresh = icsResponse(write, { filename: "f.ics", etag: '"rev-7"', request: stale });
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.get("ETag")).toBe('"rev-7"');
+    expect(fresh.headers.get("Content-Length")).toBeNull();
+    expect(await fresh.text()).toBe(ics);
+    expect(writes).toBe(1);
+  });
+
+  it("lets a given etag stand for text too, and a writer of text gets its computed ETag", async () => {
+    const given = icsResponse(ics, { filename: "f.ics", etag: '"v1"' });
+    expect(given.headers.get("ETag")).toBe('"v1"');
+    expect(given.headers.get("Content-Length")).toBe(String(new TextEncoder().encode(ics).length));
+    const computed = icsResponse(ics, { filename: "f.ics" }).headers.get("ETag");
+    const written = icsResponse(() => ics, { filename: "f.ics" });
+    expect(written.headers.get("ETag")).toBe(computed);
+    expect(await written.text()).toBe(ics);
+  });
+
+  it("refuses an etag that is not a quoted entity tag, and a writer that returns no calendar", () => {
+    for (const etag of ["rev-7", '"a"b"', '"line\nbreak"', 'W/ "x"', 7, ""]) {
+      expect(() => icsResponse(ics, { filename: "f.ics", etag: etag as never })).toThrow(
+        expect.objectContaining({ code: "invalid_calendar_option", path: ["etag"] }),
+      );
+    }
+    expect(() => icsResponse(() => "not a calendar" as never, { filename: "f.ics" })).toThrow(
+      expect.objectContaining({ path: ["ics"] }),
+    );
+  });
 });
