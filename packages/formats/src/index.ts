@@ -10,7 +10,6 @@ export {
   UnusableDocumentError,
 } from "./errors.js";
 export {
-  DO_NOT_RECORD_TAG,
   type FrabEventJson,
   type FrabExportOptions,
   type FrabImportOptions,

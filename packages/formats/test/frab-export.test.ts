@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   FormatOptionsError,
   fromFrabJson,
+  fromFrabXml,
   NotParsedError,
   sessionGuid,
   toFrabJson,
@@ -204,7 +205,7 @@ describe("toFrabXml", () => {
     expect(day.day_start).toBe("2024-08-01T04:00:00+02:00");
   });
 
-  it("marks a session tagged do-not-record as opted out of recording", () => {
+  it("marks a session with doNotRecord as opted out of recording, and reads it back as the field", () => {
     const c = parseConvening({
       id: "recording-check",
       title: "Rec",
@@ -215,15 +216,35 @@ describe("toFrabXml", () => {
         {
           id: "private-talk",
           title: "Off the record",
-          tags: ["do-not-record"],
+          doNotRecord: true,
           start: "2024-01-01T10:00:00Z",
           end: "2024-01-01T11:00:00Z",
         },
+        {
+          id: "open-talk",
+          title: "On the record",
+          start: "2024-01-01T11:00:00Z",
+          end: "2024-01-01T12:00:00Z",
+        },
       ],
     });
-    expect(toFrabXml(c)).toContain("<optout>true</optout>");
-    const event = Object.values(toFrabJson(c).schedule.conference.days[0]!.rooms).flat()[0]!;
-    expect(event.do_not_record).toBe(true);
+    const xml = toFrabXml(c);
+    expect(xml).toContain("<optout>true</optout>");
+    expect(xml).toContain("<optout>false</optout>");
+    const events = Object.values(toFrabJson(c).schedule.conference.days[0]!.rooms).flat();
+    expect(events.map((e) => [e.title, e.do_not_record])).toEqual([
+      ["Off the record", true],
+      ["On the record", false],
+    ]);
+    for (const back of [
+      fromFrabXml(xml, { timeZone: "UTC" }).convening,
+      fromFrabJson(toFrabJson(c), { timeZone: "UTC" }).convening,
+    ]) {
+      expect(back.sessions.map((s) => [s.title, s.doNotRecord, s.tags])).toEqual([
+        ["Off the record", true, []],
+        ["On the record", false, []],
+      ]);
+    }
   });
 });
 

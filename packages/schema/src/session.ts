@@ -174,6 +174,10 @@ export const SessionSchema = z
       .meta({ description: "Pre-reading, slides, recordings." }),
     url: webUrl("A page about the session.").optional(),
     tags: z.array(singleLine("A tag.", 100)).default([]).meta({ description: "Free tags." }),
+    doNotRecord: z.boolean().default(false).meta({
+      description:
+        "True when the session must not be recorded or streamed (a closed session, a speaker who opted out); conference formats carry it as do_not_record. Default false.",
+    }),
     status: SessionStatusSchema.default("scheduled").meta({
       description: "Its status. Default scheduled.",
     }),

@@ -6,8 +6,8 @@ import { readFrabXml } from "./read-frab-xml.js";
  * Imports a frab/c3voc `schedule.xml` (its text). Days, rooms and events as in
  * {@link fromFrabJson}: an event's `<date>` with its offset is its instant; without one, the
  * day's date and `<start>` are read in the zone (a start before the day's own start is the next
- * date, as frab's days run past midnight). `<recording><optout>true` becomes the session tag
- * `do-not-record`.
+ * date, as frab's days run past midnight). `<recording><optout>true` becomes the session's
+ * `doNotRecord`.
  *
  * @throws {UnrecognizedFormatError} when `xml` is not well-formed or has no `<schedule>`; {@link TimeZoneRequiredError}.
  * @example

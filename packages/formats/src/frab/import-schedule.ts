@@ -24,7 +24,6 @@ import {
   type Json,
 } from "./foreign-schedule.js";
 import { kindFromType, roleFromV2, statusFromV2 } from "./frab-kinds.js";
-import { DO_NOT_RECORD_TAG } from "./schedule-model.js";
 
 /**
  * Options of the frab and pretalx importers.
@@ -195,7 +194,8 @@ export function importSchedule(
       .filter((m): m is { url: string; title: string | undefined } => m.url !== undefined)
       .map((m) => ({ url: m.url, title: m.title ?? new URL(m.url).hostname }));
     if (materials.length > 0) session.materials = materials;
-    const tags = [...(e.tags ?? []), ...(e.doNotRecord === true ? [DO_NOT_RECORD_TAG] : [])]
+    if (e.doNotRecord === true) session.doNotRecord = true;
+    const tags = (e.tags ?? [])
       .map((t) => singleLineText(t, 100))
       .filter((t): t is string => t !== undefined);
     if (tags.length > 0) session.tags = [...new Set(tags)];

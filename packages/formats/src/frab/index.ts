@@ -22,7 +22,6 @@ export type { FrabExportOptions } from "./frab-options.js";
 export { fromFrabJson } from "./from-frab-json.js";
 export { fromFrabXml } from "./from-frab-xml.js";
 export type { FrabImportOptions } from "./import-schedule.js";
-export { DO_NOT_RECORD_TAG } from "./schedule-model.js";
 export { toFrabJson } from "./to-frab-json.js";
 export { toFrabXml } from "./to-frab-xml.js";
 export { toScheduleV2 } from "./to-schedule-v2.js";

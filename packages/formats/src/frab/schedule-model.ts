@@ -72,7 +72,7 @@ export interface ModelEvent {
   readonly persons: readonly ModelPerson[];
   readonly materials: readonly { url: string; title: string }[];
   readonly url: string | undefined;
-  /** From the session tag `do-not-record`: the schema has no recording field yet. */
+  /** The session's `doNotRecord`; a series' meetings are never marked. */
   readonly doNotRecord: boolean;
 }
 
@@ -104,16 +104,6 @@ export interface ScheduleModel {
   readonly language: string;
 }
 
-/**
- * The session tag that marks a session as not to be recorded: written as frab's `do_not_record`
- * and `<recording><optout>`, and read back from them (the schema has no recording field yet).
- *
- * @example
- * ```ts
- * const session = { id: "off-record", title: "Closed session", tags: [DO_NOT_RECORD_TAG], start, end };
- * ```
- */
-export const DO_NOT_RECORD_TAG = "do-not-record";
 // A schedule of more than this many days lists only the days that have events: a quarterly
 // series spanning two years should not be 700 empty days in an app.
 const MAX_EMPTY_SPAN_DAYS = 31;
@@ -133,7 +123,7 @@ interface RawEvent {
   persons: PublicParticipant[];
   materials: readonly Material[];
   url: string | undefined;
-  tags: readonly string[];
+  doNotRecord: boolean;
 }
 
 export function scheduleModel(
@@ -163,7 +153,7 @@ export function scheduleModel(
     persons: publicParticipants(s.participants, lookup),
     materials: s.materials,
     url: s.url,
-    tags: s.tags,
+    doNotRecord: s.doNotRecord,
   }));
   raw.push(...seriesEvents(convening, o.domain));
   raw.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.guid < b.guid ? -1 : 1));
@@ -241,7 +231,7 @@ export function scheduleModel(
       })),
       materials: e.materials.map((m) => ({ url: m.url, title: text(m.title) })),
       url: e.url,
-      doNotRecord: e.tags.includes(DO_NOT_RECORD_TAG),
+      doNotRecord: e.doNotRecord,
     };
   });
 
@@ -320,7 +310,7 @@ function seriesEvents(convening: Convening, domain: string): RawEvent[] {
         persons: [],
         materials: [],
         url: series.url,
-        tags: [],
+        doNotRecord: false,
       });
     }
   }

@@ -10,7 +10,7 @@ import { xmlAttr, xmlText } from "./xml-text.js";
  * `dayStartsAt` belongs to the day before, as frab's days run past midnight), rooms from venues,
  * every `date` with its offset, `time_zone_name` an IANA id, stable GUIDs (uuid v5 of the
  * session's iCal UID), persons the public may see, languages, tracks, materials as links, and
- * `<recording><optout>` from a session's `do-not-record` tag. Cancelled and postponed sessions
+ * `<recording><optout>` from a session's `doNotRecord`. Cancelled and postponed sessions
  * are left out (the format has no status). Valid against c3voc's `schedule.xml.xsd`.
  *
  * @param convening - What `parseConvening` returned.
