@@ -285,3 +285,70 @@ const [zones, calendars] = vtimezoneBench.tasks.map((task) => task.result.latenc
 console.log(
   `VTIMEZONE / one-session toICS: ${(zones / calendars).toFixed(3)}× the time (${((zones / spans.length) * 1000).toFixed(1)} µs vs ${((calendars / ids.length) * 1000).toFixed(1)} µs per session; target <= 0.05)`,
 );
+
+// ---------------------------------------------------------------------------------------------
+// Issue 15: series that name dates centuries ahead, each against its ordinary twin. Before: a
+// weekly series until 9999-12-31 took 26 s (one VTIMEZONE onset per year to 9999), a daily one
+// with an override on 9999-12-30 failed (an expansion of eight thousand years of days), and an
+// extra date in 2900 took 2.3 s. Target: each within 2× of its twin.
+
+const WEEKLY = {
+  id: "weekly-call",
+  title: "Weekly call",
+  timeZone: "America/New_York",
+  firstDate: "2024-01-01",
+  startTime: "09:00",
+  duration: "PT1H",
+  rule: { freq: "weekly" },
+};
+const seriesConvening = (series) =>
+  parseConvening({
+    id: "far",
+    title: "Far dates",
+    timeZone: "UTC",
+    startDate: "2024-01-01",
+    endDate: "2024-01-07",
+    series: [series],
+  });
+const farPairs = [
+  {
+    name: "weekly until 9999-12-31 / until 2025-12-31",
+    far: seriesConvening({ ...WEEKLY, rule: { freq: "weekly", until: "9999-12-31" } }),
+    near: seriesConvening({ ...WEEKLY, rule: { freq: "weekly", until: "2025-12-31" } }),
+  },
+  {
+    name: "daily, override on 9999-12-30 / on 2024-06-03",
+    far: seriesConvening({
+      ...WEEKLY,
+      rule: { freq: "daily" },
+      overrides: [{ date: "9999-12-30", startTime: "10:00" }],
+    }),
+    near: seriesConvening({
+      ...WEEKLY,
+      rule: { freq: "daily" },
+      overrides: [{ date: "2024-06-03", startTime: "10:00" }],
+    }),
+  },
+  {
+    name: "weekly, extra date in 2900 / in 2024",
+    far: seriesConvening({ ...WEEKLY, extraDates: ["2900-01-05"] }),
+    near: seriesConvening({ ...WEEKLY, extraDates: ["2024-06-05"] }),
+  },
+];
+const farBench = new Bench({ name: "toICS of series naming far dates vs their twins", time: 1000 });
+for (const pair of farPairs) {
+  // The first call per zone era builds its offset table; both sides are measured warm.
+  toICS(pair.far);
+  toICS(pair.near);
+  farBench.add(`${pair.name}: far`, () => toICS(pair.far));
+  farBench.add(`${pair.name}: near`, () => toICS(pair.near));
+}
+await farBench.run();
+console.log(farBench.name);
+console.table(farBench.table());
+for (const pair of farPairs) {
+  const mean = (side) => farBench.getTask(`${pair.name}: ${side}`).result.latency.mean;
+  console.log(
+    `${pair.name}: ${(mean("far") / mean("near")).toFixed(2)}× (${mean("far").toFixed(3)} ms vs ${mean("near").toFixed(3)} ms; target <= 2)`,
+  );
+}

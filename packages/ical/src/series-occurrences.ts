@@ -28,44 +28,67 @@ export function dayMs(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);
 }
 
+// Windows less than a year apart are expanded as one: a year of a daily series is a few hundred
+// occurrences, cheaper than another call, and a programme's series is then one expandSeries call.
+const MERGE_GAP_MS = 366 * DAY_MS;
+
 /**
- * The one expandSeries call for a series. Exceptions are kept in it (`keepExceptions`), so the
- * rule's first date is seen even when it is excepted, and left out of `occurrences` here. The
- * window reaches the rule's first date exactly (`firstRuleDate`), however many years after
- * `firstDate` it falls; before it the rule gives nothing, so the extra reach costs nothing.
+ * The windows a series' VEVENTs need occurrences from: three days either side of each date the
+ * series names (and its longest duration after), and of the rule's first date, merged where they
+ * are less than a year apart. Between them the rule speaks for itself (RRULE), so an override on 9999-12-30 of a daily
+ * series from 2024 costs two small windows, not eight thousand years of days.
  */
-export function expandOnce(series: Series): SeriesExpansion {
+function windowsOf(series: Series, ruleFirst: string | undefined): [number, number][] {
   const dates = [
     series.firstDate,
     ...series.extraDates,
     ...series.exceptions,
     ...series.overrides.flatMap((o) => (o.newDate ? [o.date, o.newDate] : [o.date])),
-  ].map(dayMs);
+    ...(ruleFirst === undefined ? [] : [ruleFirst]),
+  ]
+    .map(dayMs)
+    .sort((a, b) => a - b);
   const longest = Math.max(
     durationMinutes(series.duration) ?? 0,
     ...series.overrides.map((o) => (o.duration ? (durationMinutes(o.duration) ?? 0) : 0)),
   );
-  const from = Math.max(FIRST_MS, Math.min(...dates) - 3 * DAY_MS);
-  const to = Math.min(LAST_MS, Math.max(...dates) + 3 * DAY_MS + longest * 60_000);
-  const ruleFirst = firstRuleDate(series);
-  // Its occurrence starts within a day and a zone offset of that date's midnight UTC: three days
-  // past it, as for the listed dates, is ample.
-  const ruleFirstEnd =
-    ruleFirst === undefined
-      ? Number.NEGATIVE_INFINITY
-      : Math.min(LAST_MS, dayMs(ruleFirst) + 3 * DAY_MS + longest * 60_000);
-  const all = expandSeries(series, {
-    from: new Date(from),
-    to: new Date(Math.max(to, ruleFirstEnd)),
-    keepExceptions: true,
-  });
+  const windows: [number, number][] = [];
+  for (const day of dates) {
+    const from = Math.max(FIRST_MS, day - 3 * DAY_MS);
+    const to = Math.min(LAST_MS, day + 3 * DAY_MS + longest * 60_000);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && from <= last[1] + MERGE_GAP_MS) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+/**
+ * The expandSeries calls for a series, one per window (windowsOf). Exceptions are kept in them
+ * (`keepExceptions`), so the rule's first date is seen even when it is excepted, and left out of
+ * `occurrences` here. The windows reach the rule's first date exactly (`firstRuleDate`), however
+ * many years after `firstDate` it falls.
+ */
+export function expandOnce(series: Series): SeriesExpansion {
+  const all: SeriesOccurrence[] = [];
+  const seen = new Set<string>();
+  for (const [from, to] of windowsOf(series, firstRuleDate(series))) {
+    for (const o of expandSeries(series, {
+      from: new Date(from),
+      to: new Date(to),
+      keepExceptions: true,
+    })) {
+      // An occurrence longer than the gap between two windows overlaps both.
+      const key = `${o.source}|${o.originalDate}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (Date.parse(o.start) < to) all.push(o);
+    }
+  }
   let firstRule: SeriesOccurrence | undefined;
   for (const o of all) {
     if (o.source === "rule" && (firstRule === undefined || o.originalDate < firstRule.originalDate))
       firstRule = o;
   }
-  return {
-    occurrences: all.filter((o) => o.excepted !== true && Date.parse(o.start) < to),
-    firstRule,
-  };
+  return { occurrences: all.filter((o) => o.excepted !== true), firstRule };
 }

@@ -1,6 +1,7 @@
 import { zoneOffset } from "@convening/time";
 import { contentLine, textValue } from "./content-line.js";
 import type { ZoneSpan } from "./convening-event.js";
+import { settledSpan } from "./settled-span.js";
 import { firstAtOrAfter, type Onset, onsetsAround } from "./transition-cache.js";
 
 // VTIMEZONE components (RFC 5545 §3.6.5) built from the runtime's own zone data through
@@ -139,7 +140,8 @@ const EARLY_LOCAL = "16010101T000000";
  * The text is cached by a key of a few bisections in the zone's sorted onsets, so the VTIMEZONE of
  * a one-session calendar in a zone seen before costs almost nothing.
  */
-export function buildVtimezone(zone: string, span: ZoneSpan): string {
+export function buildVtimezone(zone: string, whole: ZoneSpan): string {
+  const span = settledSpan(whole);
   const from = span.fromMs;
   const anchor = Math.max(span.toMs, from);
   const sampleEnd = anchor + RULE_SAMPLE_YEARS * YEAR_MS;

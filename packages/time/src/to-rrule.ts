@@ -40,6 +40,8 @@ function utcStamp(epochMs: number): string {
   return `${String(year).padStart(4, "0")}${pad2(month)}${pad2(day)}T${pad2(hh)}${pad2(mm)}${pad2(ss)}Z`;
 }
 
+const LAST_UTC_SECOND_MS = Date.UTC(9999, 11, 31, 23, 59, 59);
+
 /**
  * The RFC 5545 §3.3.10 RRULE value of a series' rule, without the `RRULE:` prefix, for a DTSTART
  * given with the series' TZID: `FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;COUNT=8`. Parts come in the
@@ -80,7 +82,9 @@ export function toRRule(series: Series): string | undefined {
       zoneOffsetTable(s.zone),
       (rule.untilDay + 1) * DAY_MS,
     );
-    parts.push(`UNTIL=${utcStamp(nextDay - 1000)}`);
+    // West of UTC the end of 9999-12-31 falls in year 10000, which a DATE-TIME cannot hold (RFC
+    // 5545 §3.3.4: four-digit years); the last second it can name stands in for it.
+    parts.push(`UNTIL=${utcStamp(Math.min(nextDay - 1000, LAST_UTC_SECOND_MS))}`);
   }
   return parts.join(";");
 }

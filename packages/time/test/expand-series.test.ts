@@ -422,6 +422,13 @@ describe("toRRule", () => {
     expect(toRRule(parseSeries(convergence))).toBe("FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;COUNT=8");
   });
 
+  it("writes an until of 9999-12-31 west of UTC as the last second iCalendar can name, not in year 10000", () => {
+    const forever = parseSeries({ ...workshop, rule: { freq: "weekly", until: "9999-12-31" } });
+    expect(toRRule(forever)).toBe("FREQ=WEEKLY;UNTIL=99991231T235959Z");
+    const east = parseSeries({ ...forever, timeZone: "Asia/Tokyo" });
+    expect(toRRule(east)).toBe("FREQ=WEEKLY;UNTIL=99991231T145959Z");
+  });
+
   it("writes UNTIL as the last second of the until date in the series' zone, in UTC", () => {
     expect(toRRule(parseSeries(workshop))).toBe("FREQ=WEEKLY;BYDAY=TU;UNTIL=20210407T035959Z");
   });
