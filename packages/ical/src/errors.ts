@@ -86,7 +86,7 @@ export class SessionNotFoundError extends ConveningError {
   /**
    * @param id - the session id looked for.
    * @param conveningId - the convening it was looked for in.
-   * @param path - the argument at fault; default `["session"]`.
+   * @param options - `path`: the argument at fault (default `["session"]`); `cause`: what failed.
    */
   constructor(
     id: unknown,
