@@ -1,0 +1,229 @@
+import { BoundedCache } from "@convening/core";
+
+// How a non-English locale writes a line, learnt once per locale from Intl's own parts (CLDR):
+// its clock and digits per minute of the day, its range pattern, where it puts a weekday and a
+// zone name, its day marker and its direction. Nothing here is a per-zone or per-locale table
+// except DAY_WORDS below, for the one case Intl cannot answer.
+
+/** One piece of a learnt pattern: text as is, or a field of the start or the end time. */
+type Token =
+  | { readonly text: string; readonly separator?: true }
+  | { readonly field: string; readonly from: "start" | "end" };
+
+/** A pattern around a time: what comes before and after it, `@` standing for the inserted text. */
+interface Affix {
+  readonly before: string;
+  readonly after: string;
+}
+
+/** The fields of one minute of the day as the locale writes them, and the whole time. */
+interface MinuteParts {
+  readonly fields: Readonly<Record<string, string>>;
+  readonly text: string;
+}
+
+/** Everything a localised line needs from one locale, learnt on first use. */
+export interface LocaleStyle {
+  readonly locale: string;
+  /** The time of day in UTC, for the per-minute fields. */
+  readonly time: Intl.DateTimeFormat;
+  /** Right-to-left script: lines are wrapped in bidi isolates. */
+  readonly rtl: boolean;
+  /** The locale's separator between two whole times (`" – "` in fr, `"–"` in es). */
+  readonly separator: string;
+  /** Start and end of the same day period (or a 24-hour clock), and of different ones. */
+  readonly sameTemplate: readonly Token[] | undefined;
+  readonly crossTemplate: readonly Token[] | undefined;
+  /** Where the zone name goes around a time (`15:20 UTC+1`, `UTC 15:20` in zh). */
+  readonly zoneAffix: Affix;
+  /** Where the weekday goes around a time (`mer. 02:20`, `02:20 Thứ 4` in vi). */
+  readonly weekdayAffix: Affix;
+  /** Weekday names in the form the locale uses beside a time, ISO order (index 1 = Monday). */
+  readonly weekdays: readonly string[];
+  /** Per minute of the day, filled on use. */
+  readonly minutes: (MinuteParts | undefined)[];
+  /** Day markers by signed day count, filled on use. */
+  readonly markers: Map<number, string>;
+  /** Zone labels by zone, then by `offset|tzdata abbreviation`, filled on use. */
+  readonly labels: Map<string, Map<string, string>>;
+}
+
+// 2000-01-03 was a Monday: a fixed day in UTC, so no machine zone or DST reaches the patterns.
+const MONDAY_MS = Date.UTC(2000, 0, 3);
+const MINUTE_MS = 60_000;
+const TIME_FIELDS = new Set(["hour", "minute", "dayPeriod"]);
+
+/** Intl's options for the time of day, shared with the English `'locale'` style. */
+export const TIME_OPTIONS = { hour: "numeric", minute: "2-digit" } as const;
+
+/**
+ * Day words for languages whose CLDR unit pattern spells small counts out with no numeral (Arabic
+ * `يوم` for one day, `يومان` for two: Intl's `+1 day` in `ar` is the bare word, sign lost). The
+ * sign and digits still come from Intl; only the word is ours. Tested in locale-lines.test.ts.
+ */
+const DAY_WORDS: Readonly<Record<string, string>> = { ar: "يوم" };
+
+const RTL_SCRIPTS = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand"]);
+
+function isRtl(locale: Intl.Locale): boolean {
+  // Intl.Locale's textInfo is not in every engine yet; the likely script answers the same.
+  const info = (locale as { textInfo?: { direction?: string } }).textInfo;
+  if (info?.direction !== undefined) return info.direction === "rtl";
+  return RTL_SCRIPTS.has(locale.maximize().script ?? "");
+}
+
+function lastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
+}
+
+function template(parts: Intl.DateTimeRangeFormatPart[]): Token[] | undefined {
+  const tokens: Token[] = [];
+  const lastStart = lastIndex(parts, (p) => p.source === "startRange");
+  const firstEnd = parts.findIndex((p) => p.source === "endRange");
+  // Without both sides the locale collapsed the range: compose it instead.
+  if (lastStart < 0 || firstEnd < 0) return undefined;
+  parts.forEach((p, i) => {
+    if (p.type === "literal") {
+      tokens.push(
+        i > lastStart && i < firstEnd ? { text: p.value, separator: true } : { text: p.value },
+      );
+    } else if (TIME_FIELDS.has(p.type)) {
+      tokens.push({ field: p.type, from: p.source === "endRange" ? "end" : "start" });
+    } else return;
+  });
+  return tokens;
+}
+
+function affix(parts: Intl.DateTimeFormatPart[], type: string): Affix {
+  const first = parts.findIndex((p) => TIME_FIELDS.has(p.type));
+  const last = lastIndex(parts, (p) => TIME_FIELDS.has(p.type));
+  const text = (list: Intl.DateTimeFormatPart[]) =>
+    list.map((p) => (p.type === type ? "@" : p.type === "literal" ? p.value : "")).join("");
+  const before = text(parts.slice(0, first));
+  const after = text(parts.slice(last + 1));
+  // A pattern Intl did not lay out as expected falls back to the common `time label`.
+  return before.includes("@") || after.includes("@")
+    ? { before, after }
+    : { before: "", after: " @" };
+}
+
+function learn(locale: string): LocaleStyle {
+  const parsed = new Intl.Locale(locale);
+  const utc = { timeZone: "UTC", ...TIME_OPTIONS } as const;
+  const time = new Intl.DateTimeFormat(locale, utc);
+  const at = (hour: number, minute: number) => MONDAY_MS + (hour * 60 + minute) * MINUTE_MS;
+  // 15:20–16:05 shares a day period (`3:20–4:05 م`); 11:20–12:05 does not (`11:20 ص – 12:05 م`).
+  const same = time.formatRangeToParts(at(15, 20), at(16, 5));
+  const cross = time.formatRangeToParts(at(11, 20), at(12, 5));
+  const sameTemplate = template(same);
+  const crossTemplate = template(cross);
+  // Between two whole times (each with its day period) the locale's wider separator, if any.
+  const separator =
+    crossTemplate?.find((t): t is { text: string; separator: true } => "separator" in t)?.text ??
+    " – ";
+  const withZone = new Intl.DateTimeFormat(locale, { ...utc, timeZoneName: "short" });
+  const withWeekday = new Intl.DateTimeFormat(locale, { ...utc, weekday: "short" });
+  const weekdays = [""];
+  for (let d = 0; d < 7; d++) {
+    const parts = withWeekday.formatToParts(MONDAY_MS + d * 86_400_000 + 15 * 3_600_000);
+    weekdays.push(parts.find((p) => p.type === "weekday")?.value ?? "");
+  }
+  return {
+    locale,
+    time,
+    rtl: isRtl(parsed),
+    separator,
+    sameTemplate,
+    crossTemplate,
+    zoneAffix: affix(withZone.formatToParts(at(15, 20)), "timeZoneName"),
+    weekdayAffix: affix(withWeekday.formatToParts(at(15, 20)), "weekday"),
+    weekdays,
+    minutes: new Array<MinuteParts | undefined>(1440),
+    markers: new Map(),
+    labels: new Map(),
+  };
+}
+
+// A style holds a few formatters' worth of strings (1,440 minutes at most, the labels of the
+// zones it has shown); locales come from callers, so the number of styles is bounded.
+const styles = new BoundedCache<string, LocaleStyle>(64);
+
+/** The learnt style of a (checked, non-English) locale. */
+export function localeStyle(locale: string): LocaleStyle {
+  let style = styles.get(locale);
+  if (!style) {
+    style = learn(locale);
+    styles.set(locale, style);
+  }
+  return style;
+}
+
+/** The locale's fields for a minute of the day (0–1439). */
+export function minuteParts(style: LocaleStyle, minuteOfDay: number): MinuteParts {
+  let entry = style.minutes[minuteOfDay];
+  if (!entry) {
+    const parts = style.time.formatToParts(MONDAY_MS + minuteOfDay * MINUTE_MS);
+    const fields: Record<string, string> = {};
+    for (const p of parts) if (TIME_FIELDS.has(p.type)) fields[p.type] = p.value;
+    entry = { fields, text: parts.map((p) => p.value).join("") };
+    style.minutes[minuteOfDay] = entry;
+  }
+  return entry;
+}
+
+/**
+ * The locale's range of two times of day, `15:20 – 16:05` in fr, `٣:٢٠–٤:٠٥ م` in ar-EG, with
+ * the locale's separator for that pattern, or `dash` when the caller chose one.
+ */
+export function rangeText(
+  style: LocaleStyle,
+  startMinute: number,
+  endMinute: number,
+  dash: string | undefined,
+): string {
+  const start = minuteParts(style, startMinute);
+  const end = minuteParts(style, endMinute);
+  const tokens =
+    start.fields.dayPeriod === end.fields.dayPeriod ? style.sameTemplate : style.crossTemplate;
+  if (tokens === undefined) return `${start.text}${dash ?? style.separator}${end.text}`;
+  let out = "";
+  for (const t of tokens) {
+    if ("field" in t) out += (t.from === "start" ? start : end).fields[t.field] ?? "";
+    else out += t.separator && dash !== undefined ? dash : t.text;
+  }
+  return out;
+}
+
+/** `text` placed in an affix pattern (`@` is the inserted name). */
+export function place(pattern: Affix, text: string, name: string): string {
+  return `${pattern.before.replace("@", name)}${text}${pattern.after.replace("@", name)}`;
+}
+
+/**
+ * The day marker, `+1 jour`, `+1 día`, `siku +1`, `+١ يوم`: Intl's unit format for days with
+ * the sign always shown. Where the locale's long form drops the numeral (see DAY_WORDS), its
+ * narrow form gives the sign and digits and the word comes from DAY_WORDS.
+ */
+export function dayMarker(style: LocaleStyle, days: number): string {
+  let marker = style.markers.get(days);
+  if (marker === undefined) {
+    const options = { style: "unit", unit: "day", signDisplay: "always" } as const;
+    const long = new Intl.NumberFormat(style.locale, { ...options, unitDisplay: "long" });
+    const parts = long.formatToParts(days);
+    const hasNumber = parts.some((p) => p.type === "integer");
+    const word = DAY_WORDS[new Intl.Locale(style.locale).language];
+    if (hasNumber || word === undefined) {
+      marker = hasNumber
+        ? parts.map((p) => p.value).join("")
+        : new Intl.NumberFormat(style.locale, { ...options, unitDisplay: "narrow" }).format(days);
+    } else {
+      marker = new Intl.NumberFormat(style.locale, { ...options, unitDisplay: "narrow" })
+        .formatToParts(days)
+        .map((p) => (p.type === "unit" ? word : p.value))
+        .join("");
+    }
+    style.markers.set(days, marker);
+  }
+  return marker;
+}
