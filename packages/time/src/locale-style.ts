@@ -111,7 +111,10 @@ function affix(parts: Intl.DateTimeFormatPart[], type: string): Affix {
 function learn(locale: string): LocaleStyle {
   const parsed = new Intl.Locale(locale);
   const utc = { timeZone: "UTC", ...TIME_OPTIONS } as const;
-  const time = new Intl.DateTimeFormat(locale, utc);
+  // CLDR's short time is the locale's own clock (`09:20` in fr, `9:20` in es, `9 h 20` in
+  // fr-CA); `hour: "numeric"` would drop fr's leading zero. timeStyle cannot be combined with a
+  // zone name or a weekday, so those two patterns come from the field options below.
+  const time = new Intl.DateTimeFormat(locale, { timeZone: "UTC", timeStyle: "short" });
   const at = (hour: number, minute: number) => MONDAY_MS + (hour * 60 + minute) * MINUTE_MS;
   // 15:20–16:05 shares a day period (`3:20–4:05 م`); 11:20–12:05 does not (`11:20 ص – 12:05 م`).
   const same = time.formatRangeToParts(at(15, 20), at(16, 5));
@@ -159,14 +162,28 @@ export function localeStyle(locale: string): LocaleStyle {
   return style;
 }
 
-/** The locale's fields for a minute of the day (0–1439). */
+/**
+ * The locale's fields for a minute of the day (0–1439). The fields are the ones its range
+ * pattern writes, which may differ from its single time: fr-CA writes `01 h 30` alone and
+ * `1 h 30 – 2 h 15` in a range (CLDR's interval formats), so they come from a range with a time
+ * an hour away, and `text` from the single time.
+ */
 export function minuteParts(style: LocaleStyle, minuteOfDay: number): MinuteParts {
   let entry = style.minutes[minuteOfDay];
   if (!entry) {
-    const parts = style.time.formatToParts(MONDAY_MS + minuteOfDay * MINUTE_MS);
+    const at = MONDAY_MS + minuteOfDay * MINUTE_MS;
+    const late = minuteOfDay >= 1380;
+    const side = late ? "endRange" : "startRange";
+    const range = late
+      ? style.time.formatRangeToParts(at - 3_600_000, at)
+      : style.time.formatRangeToParts(at, at + 3_600_000);
     const fields: Record<string, string> = {};
-    for (const p of parts) if (TIME_FIELDS.has(p.type)) fields[p.type] = p.value;
-    entry = { fields, text: parts.map((p) => p.value).join("") };
+    for (const p of range) {
+      if (TIME_FIELDS.has(p.type) && (p.source === side || p.source === "shared")) {
+        fields[p.type] = p.value;
+      }
+    }
+    entry = { fields, text: style.time.format(at) };
     style.minutes[minuteOfDay] = entry;
   }
   return entry;
