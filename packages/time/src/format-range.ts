@@ -126,9 +126,14 @@ function weekday(format: ResolvedFormat, zone: string, epochMs: number, clock: L
 }
 
 /** The zone label a line shows when the caller gave none (internal: zone canonical). */
-export function autoLabel(format: ResolvedFormat, zone: string, epochMs: number): string {
+export function autoLabel(
+  format: ResolvedFormat,
+  zone: string,
+  epochMs: number,
+  offsetSeconds?: number,
+): string {
   return format.localised
-    ? localisedLabelAt(format.localised, zone, epochMs)
+    ? localisedLabelAt(format.localised, zone, epochMs, offsetSeconds)
     : abbreviationAt(zone, epochMs);
 }
 
@@ -143,8 +148,8 @@ export function formatLine(
 ): string {
   const start = localClock(zone, startMs);
   const end = localClock(zone, endMs);
-  const startLabel = label ?? autoLabel(format, zone, startMs);
-  const endLabel = label ?? autoLabel(format, zone, endMs);
+  const startLabel = label ?? autoLabel(format, zone, startMs, start.offsetSeconds);
+  const endLabel = label ?? autoLabel(format, zone, endMs, end.offsetSeconds);
   const dayShift = referenceDays === undefined ? 0 : start.days - referenceDays;
   // A range that runs past local midnight names the end's weekday too.
   const endWeekday =

@@ -5,15 +5,32 @@ import { BoundedCache } from "@convening/core";
 // zone name, its day marker and its direction. Nothing here is a per-zone or per-locale table
 // except DAY_WORDS below, for the one case Intl cannot answer.
 
-/** One piece of a learnt pattern: text as is, or a field of the start or the end time. */
-type Token =
-  | { readonly text: string; readonly separator?: true }
-  | { readonly field: string; readonly from: "start" | "end" };
+/** One piece of a learnt pattern: text as is, or a field of the time. */
+type Token = { readonly text: string } | { readonly field: string };
 
-/** A pattern around a time: what comes before and after it, `@` standing for the inserted text. */
+/**
+ * A range pattern split at its separator: the start's side, the separator, the end's side. A
+ * field the two times share (the day period of `3:20–4:05 م`) is equal on both sides, so each
+ * side renders from its own time alone, and each side's text per minute of the day is kept.
+ */
+interface RangeTemplate {
+  readonly head: readonly Token[];
+  readonly separator: string;
+  readonly tail: readonly Token[];
+  readonly heads: (string | undefined)[];
+  readonly tails: (string | undefined)[];
+}
+
+/**
+ * A pattern around a time, split where the inserted name goes: `head name tail` before the time
+ * when `nameFirst`, after it otherwise (`15:20 UTC+1`: head `" "`, tail `""`).
+ */
 interface Affix {
-  readonly before: string;
-  readonly after: string;
+  readonly nameFirst: boolean;
+  readonly head: string;
+  readonly tail: string;
+  /** The other side's literal text (`(` … `)` around a weekday in ja puts text on both). */
+  readonly other: string;
 }
 
 /** The fields of one minute of the day as the locale writes them, and the whole time. */
@@ -32,8 +49,8 @@ export interface LocaleStyle {
   /** The locale's separator between two whole times (`" – "` in fr, `"–"` in es). */
   readonly separator: string;
   /** Start and end of the same day period (or a 24-hour clock), and of different ones. */
-  readonly sameTemplate: readonly Token[] | undefined;
-  readonly crossTemplate: readonly Token[] | undefined;
+  readonly sameTemplate: RangeTemplate | undefined;
+  readonly crossTemplate: RangeTemplate | undefined;
   /** Where the zone name goes around a time (`15:20 UTC+1`, `UTC 15:20` in zh). */
   readonly zoneAffix: Affix;
   /** Where the weekday goes around a time (`mer. 02:20`, `02:20 Thứ 4` in vi). */
@@ -44,8 +61,8 @@ export interface LocaleStyle {
   readonly minutes: (MinuteParts | undefined)[];
   /** Day markers by signed day count, filled on use. */
   readonly markers: Map<number, string>;
-  /** Zone labels by zone, then by `offset|tzdata abbreviation`, filled on use. */
-  readonly labels: Map<string, Map<string, string>>;
+  /** Zone labels by zone, then by offset, then by tzdata abbreviation, filled on use. */
+  readonly labels: Map<string, Map<number, { abbr: string; label: string }[]>>;
 }
 
 // 2000-01-03 was a Monday: a fixed day in UTC, so no machine zone or DST reaches the patterns.
@@ -77,22 +94,29 @@ function lastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
   return -1;
 }
 
-function template(parts: Intl.DateTimeRangeFormatPart[]): Token[] | undefined {
-  const tokens: Token[] = [];
+function template(parts: Intl.DateTimeRangeFormatPart[]): RangeTemplate | undefined {
   const lastStart = lastIndex(parts, (p) => p.source === "startRange");
   const firstEnd = parts.findIndex((p) => p.source === "endRange");
   // Without both sides the locale collapsed the range: compose it instead.
   if (lastStart < 0 || firstEnd < 0) return undefined;
-  parts.forEach((p, i) => {
-    if (p.type === "literal") {
-      tokens.push(
-        i > lastStart && i < firstEnd ? { text: p.value, separator: true } : { text: p.value },
-      );
-    } else if (TIME_FIELDS.has(p.type)) {
-      tokens.push({ field: p.type, from: p.source === "endRange" ? "end" : "start" });
-    } else return;
-  });
-  return tokens;
+  const tokens = (list: Intl.DateTimeRangeFormatPart[]): Token[] =>
+    list.flatMap((p): Token[] =>
+      p.type === "literal"
+        ? [{ text: p.value }]
+        : TIME_FIELDS.has(p.type)
+          ? [{ field: p.type }]
+          : [],
+    );
+  const between = parts.slice(lastStart + 1, firstEnd);
+  // Only literals may sit between the two sides; anything else is a pattern we do not know.
+  if (between.some((p) => p.type !== "literal")) return undefined;
+  return {
+    head: tokens(parts.slice(0, lastStart + 1)),
+    separator: between.map((p) => p.value).join(""),
+    tail: tokens(parts.slice(firstEnd)),
+    heads: new Array<string | undefined>(1440),
+    tails: new Array<string | undefined>(1440),
+  };
 }
 
 function affix(parts: Intl.DateTimeFormatPart[], type: string): Affix {
@@ -102,10 +126,14 @@ function affix(parts: Intl.DateTimeFormatPart[], type: string): Affix {
     list.map((p) => (p.type === type ? "@" : p.type === "literal" ? p.value : "")).join("");
   const before = text(parts.slice(0, first));
   const after = text(parts.slice(last + 1));
+  const split = (side: string, other: string, nameFirst: boolean): Affix => {
+    const at = side.indexOf("@");
+    return { nameFirst, head: side.slice(0, at), tail: side.slice(at + 1), other };
+  };
+  if (before.includes("@")) return split(before, after, true);
+  if (after.includes("@")) return split(after, before, false);
   // A pattern Intl did not lay out as expected falls back to the common `time label`.
-  return before.includes("@") || after.includes("@")
-    ? { before, after }
-    : { before: "", after: " @" };
+  return { nameFirst: false, head: " ", tail: "", other: "" };
 }
 
 function learn(locale: string): LocaleStyle {
@@ -122,9 +150,7 @@ function learn(locale: string): LocaleStyle {
   const sameTemplate = template(same);
   const crossTemplate = template(cross);
   // Between two whole times (each with its day period) the locale's wider separator, if any.
-  const separator =
-    crossTemplate?.find((t): t is { text: string; separator: true } => "separator" in t)?.text ??
-    " – ";
+  const separator = crossTemplate?.separator ?? " – ";
   const withZone = new Intl.DateTimeFormat(locale, { ...utc, timeZoneName: "short" });
   const withWeekday = new Intl.DateTimeFormat(locale, { ...utc, weekday: "short" });
   const weekdays = [""];
@@ -189,6 +215,12 @@ export function minuteParts(style: LocaleStyle, minuteOfDay: number): MinutePart
   return entry;
 }
 
+function side(tokens: readonly Token[], fields: Readonly<Record<string, string>>): string {
+  let out = "";
+  for (const t of tokens) out += "field" in t ? (fields[t.field] ?? "") : t.text;
+  return out;
+}
+
 /**
  * The locale's range of two times of day, `15:20 – 16:05` in fr, `٣:٢٠–٤:٠٥ م` in ar-EG, with
  * the locale's separator for that pattern, or `dash` when the caller chose one.
@@ -201,20 +233,27 @@ export function rangeText(
 ): string {
   const start = minuteParts(style, startMinute);
   const end = minuteParts(style, endMinute);
-  const tokens =
+  const range =
     start.fields.dayPeriod === end.fields.dayPeriod ? style.sameTemplate : style.crossTemplate;
-  if (tokens === undefined) return `${start.text}${dash ?? style.separator}${end.text}`;
-  let out = "";
-  for (const t of tokens) {
-    if ("field" in t) out += (t.from === "start" ? start : end).fields[t.field] ?? "";
-    else out += t.separator && dash !== undefined ? dash : t.text;
+  if (range === undefined) return `${start.text}${dash ?? style.separator}${end.text}`;
+  let head = range.heads[startMinute];
+  if (head === undefined) {
+    head = side(range.head, start.fields);
+    range.heads[startMinute] = head;
   }
-  return out;
+  let tail = range.tails[endMinute];
+  if (tail === undefined) {
+    tail = side(range.tail, end.fields);
+    range.tails[endMinute] = tail;
+  }
+  return head + (dash ?? range.separator) + tail;
 }
 
-/** `text` placed in an affix pattern (`@` is the inserted name). */
+/** `text` with `name` placed as the affix pattern says. */
 export function place(pattern: Affix, text: string, name: string): string {
-  return `${pattern.before.replace("@", name)}${text}${pattern.after.replace("@", name)}`;
+  return pattern.nameFirst
+    ? pattern.head + name + pattern.tail + text + pattern.other
+    : pattern.other + text + pattern.head + name + pattern.tail;
 }
 
 /**

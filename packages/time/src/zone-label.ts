@@ -4,6 +4,7 @@ import { type InstantInput, toEpochMs } from "./instant.js";
 import { checkLocale } from "./locale-input.js";
 import { type LocaleStyle, localeStyle } from "./locale-style.js";
 import { abbreviationAt } from "./zone-abbreviation.js";
+import { localTimeType } from "./zone-types.js";
 
 function intlZoneName(
   locale: string,
@@ -25,21 +26,28 @@ function intlZoneName(
  * otherwise the locale's short offset format (`UTC−4` in fr, `GMT-4` in es, `غرينتش+٣` in
  * ar-EG), which is exactly what `shortOffset` writes (locale-lines.test.ts holds it to that).
  */
-export function localisedLabelAt(style: LocaleStyle, zone: string, epochMs: number): string {
-  const offset = zoneOffsetTable(zone).offsetAt(epochMs);
+export function localisedLabelAt(
+  style: LocaleStyle,
+  zone: string,
+  epochMs: number,
+  offsetSeconds: number = zoneOffsetTable(zone).offsetAt(epochMs),
+): string {
   // Within one zone, an offset and tzdata's abbreviation pick out one CLDR name (a zone that
-  // changed metazone at the same offset also changed abbreviation).
-  const key = `${offset}|${abbreviationAt(zone, epochMs)}`;
-  let byZone = style.labels.get(zone);
-  if (!byZone) {
-    byZone = new Map();
-    style.labels.set(zone, byZone);
+  // changed metazone at the same offset also changed abbreviation, as Lisbon's CET and WEST).
+  const abbr = localTimeType(zone, epochMs, offsetSeconds).abbr;
+  let byOffset = style.labels.get(zone);
+  if (!byOffset) {
+    byOffset = new Map();
+    style.labels.set(zone, byOffset);
   }
-  let label = byZone.get(key);
-  if (label === undefined) {
-    label = intlZoneName(style.locale, zone, epochMs, "short");
-    byZone.set(key, label);
+  let known = byOffset.get(offsetSeconds);
+  if (!known) {
+    known = [];
+    byOffset.set(offsetSeconds, known);
   }
+  for (const entry of known) if (entry.abbr === abbr) return entry.label;
+  const label = intlZoneName(style.locale, zone, epochMs, "short");
+  known.push({ abbr, label });
   return label;
 }
 
