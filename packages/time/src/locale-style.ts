@@ -61,7 +61,10 @@ export interface LocaleStyle {
   readonly minutes: (MinuteParts | undefined)[];
   /** Day markers by signed day count, filled on use. */
   readonly markers: Map<number, string>;
-  /** Zone labels by zone, then by offset, then by tzdata abbreviation, filled on use. */
+  /**
+   * Zone labels by zone, then by offset, then by tzdata abbreviation, filled on use. Bounded by
+   * the zone data itself: only canonical zones reach it, each with a handful of local time types.
+   */
   readonly labels: Map<string, Map<number, { abbr: string; label: string }[]>>;
 }
 
