@@ -9,6 +9,7 @@ export const BUDGETS = [
   { name: "formatInZones", pkg: "@convening/time", gzipKB: 20, lean: true },
   { name: "formatRange", pkg: "@convening/time", gzipKB: 20, lean: true },
   { name: "zoneAbbreviation", pkg: "@convening/time", gzipKB: 20, lean: true },
+  { name: "zoneLabel", pkg: "@convening/time", gzipKB: 20, lean: true },
   { name: "icsResponse", pkg: "@convening/ical", gzipKB: 8, lean: true },
   { name: "parseConvening", pkg: "@convening/schema", gzipKB: 45, lean: false },
   { name: "toICS", pkg: "@convening/ical", gzipKB: 50, lean: false },

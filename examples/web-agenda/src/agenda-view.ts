@@ -2,6 +2,7 @@ import { type Convening, localize } from "@convening/schema";
 import { buildAgenda, zoneAbbreviation } from "@convening/time";
 import { calendarMenu, conveningDownload } from "./calendar-menu.js";
 import { fill, h } from "./dom.js";
+import { languageAttributes, languagePicker, type PageLanguage } from "./language-picker.js";
 import { sessionCard } from "./session-card.js";
 import type { ViewerZone } from "./viewer-zone.js";
 import { type ZoneChoice, zoneChoices } from "./zone-choices.js";
@@ -14,6 +15,10 @@ export interface AgendaViewOptions {
   readonly languages: readonly string[];
   /** Called with the zone the reader picks, to keep it in the URL. */
   readonly onZoneChange?: (zone: string) => void;
+  /** The language of the lines and headings (`?lang=`). Default English. */
+  readonly locale?: PageLanguage;
+  /** Called with the language the reader picks, to keep it in the URL. */
+  readonly onLocaleChange?: (locale: PageLanguage) => void;
 }
 
 /**
@@ -31,20 +36,30 @@ export function renderAgendaView(root: HTMLElement, options: AgendaViewOptions):
   // now, not the whole agenda again.
   const summary = h("p", { class: "hint", id: "zone-summary", "aria-live": "polite" });
   const select = zonePicker(convening, viewer);
+  const language = languagePicker(options.locale ?? "en");
+  let locale: PageLanguage = options.locale ?? "en";
 
   const render = (zone: string) => {
+    // Lines and headings follow the picked language; the rest of the page stays in English.
+    const inLocale = languageAttributes(locale);
     summary.textContent = `Times below are in ${describeZone(zone, convening)}. Each session also shows its time in the convening's zones.`;
     days.replaceChildren(
-      ...buildAgenda(convening, { zone }).map((day) =>
+      ...buildAgenda(convening, { zone, locale }).map((day) =>
         h(
           "section",
           { class: "day", "aria-labelledby": `day-${day.date}` },
-          h("h2", { id: `day-${day.date}` }, day.heading),
+          h("h2", { id: `day-${day.date}`, ...inLocale }, day.heading),
           h(
             "ol",
             { class: "sessions" },
             day.sessions.map((item) =>
-              sessionCard(item, { convening, zone, languages, menu: menus.get(item.session.id)! }),
+              sessionCard(item, {
+                convening,
+                zone,
+                languages,
+                locale,
+                menu: menus.get(item.session.id)!,
+              }),
             ),
           ),
         ),
@@ -55,6 +70,11 @@ export function renderAgendaView(root: HTMLElement, options: AgendaViewOptions):
   select.addEventListener("change", () => {
     render(select.value);
     options.onZoneChange?.(select.value);
+  });
+  language.select.addEventListener("change", () => {
+    locale = language.select.value as PageLanguage;
+    render(select.value);
+    options.onLocaleChange?.(locale);
   });
 
   const description = localize(convening.description, languages);
@@ -77,6 +97,7 @@ export function renderAgendaView(root: HTMLElement, options: AgendaViewOptions):
       "div",
       { class: "controls" },
       h("div", { class: "field" }, h("label", { for: "zone" }, "Show times in"), select, summary),
+      language.field,
       conveningDownload(convening, languages),
     ),
     days,

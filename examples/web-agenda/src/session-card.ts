@@ -9,6 +9,7 @@ import {
 import type { AgendaSession } from "@convening/time";
 import { formatRange } from "@convening/time";
 import { type Child, h } from "./dom.js";
+import { languageAttributes } from "./language-picker.js";
 
 /** What a session card needs besides the session. */
 export interface SessionCardContext {
@@ -17,6 +18,8 @@ export interface SessionCardContext {
   readonly zone: string;
   /** The reader's languages, for multilingual titles and descriptions. */
   readonly languages: readonly string[];
+  /** The language of the time lines (the language picker's). Default English. */
+  readonly locale?: string;
   /** The session's "Add to calendar" menu, built once per page load (see `calendarMenu`). */
   readonly menu: HTMLElement;
 }
@@ -52,6 +55,8 @@ export function sessionCard(item: AgendaSession, ctx: SessionCardContext): HTMLE
       : convening.status !== "scheduled"
         ? convening.status
         : undefined;
+  const locale = ctx.locale ?? "en";
+  const inLocale = languageAttributes(locale);
   return h(
     "li",
     {},
@@ -65,14 +70,17 @@ export function sessionCard(item: AgendaSession, ctx: SessionCardContext): HTMLE
         { class: "session__time" },
         h(
           "time",
-          { datetime: session.start, "data-testid": "viewer-time" },
-          formatRange(session.start, session.end, ctx.zone, { reference: convening.timeZone }),
+          { datetime: session.start, "data-testid": "viewer-time", ...inLocale },
+          formatRange(session.start, session.end, ctx.zone, {
+            reference: convening.timeZone,
+            locale,
+          }),
         ),
       ),
       h(
         "ul",
         { class: "zone-lines", "aria-label": "In the convening's display zones" },
-        item.lines.map((line) => h("li", {}, line)),
+        item.lines.map((line) => h("li", inLocale, line)),
       ),
       people(session, convening),
       description && h("p", { class: "session__description" }, description),

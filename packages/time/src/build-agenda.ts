@@ -39,7 +39,7 @@ export interface AgendaSession {
 export interface AgendaDay {
   /** The agenda day, `YYYY-MM-DD` in the agenda zone. */
   readonly date: string;
-  /** The day written out in the locale: `Tuesday, March 23, 2021`. */
+  /** The day written out in the locale: `Tuesday, March 23, 2021`, `mardi 23 mars 2021`. */
   readonly heading: string;
   /** Its sessions by start time (then end, then the document's order). */
   readonly sessions: readonly AgendaSession[];
@@ -144,7 +144,10 @@ export function buildAgenda(convening: Convening, options?: AgendaOptions): Agen
     .sort(([a], [b]) => a - b)
     .map(([day, sessions]) => ({
       date: formatLocalDate(day),
-      heading: heading(format.locale, day),
+      // A right-to-left heading is isolated like the lines (U+2068 … U+2069).
+      heading: format.localised?.rtl
+        ? `\u2068${heading(format.locale, day)}\u2069`
+        : heading(format.locale, day),
       sessions,
     }));
 }

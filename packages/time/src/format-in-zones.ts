@@ -2,11 +2,19 @@ import type { ErrorPath } from "@convening/core";
 import { zoneOffsetTable } from "@convening/core";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
-import { checkRange, type FormatRangeOptions, formatLine, resolveFormat } from "./format-range.js";
+import {
+  autoLabel,
+  checkRange,
+  type FormatRangeOptions,
+  formatLine,
+  type ResolvedFormat,
+  resolveFormat,
+} from "./format-range.js";
 import { guard } from "./guards.js";
 import type { InstantInput } from "./instant.js";
 import { localClock } from "./local-clock.js";
-import { abbreviationAt, formatUtcOffset } from "./zone-abbreviation.js";
+import { formatUtcOffset } from "./zone-abbreviation.js";
+import { localisedOffsetAt } from "./zone-label.js";
 
 /** A zone to show a time in: an IANA id, or `{ zone, label }` to set the label people see. */
 export type DisplayZoneInput =
@@ -53,7 +61,7 @@ export function formatResolved(
   startMs: number,
   endMs: number,
   zones: readonly ResolvedZone[],
-  format: ReturnType<typeof resolveFormat>,
+  format: ResolvedFormat,
 ): string[] {
   const referenceDays = localClock(zones[0]!.zone, startMs).days;
   // The same abbreviation for different offsets (IST in Kolkata and in Dublin, CST in Chicago
@@ -62,7 +70,7 @@ export function formatResolved(
   if (zones.length > 1) {
     const seen = new Map<string, Set<number>>();
     const auto = zones.map((z) =>
-      z.label === undefined ? abbreviationAt(z.zone, startMs) : undefined,
+      z.label === undefined ? autoLabel(format, z.zone, startMs) : undefined,
     );
     zones.forEach((z, i) => {
       const name = auto[i];
@@ -74,7 +82,10 @@ export function formatResolved(
     labels = zones.map((z, i) => {
       const name = auto[i];
       if (name === undefined || (seen.get(name)?.size ?? 0) < 2) return z.label;
-      return `${name} (${formatUtcOffset(zoneOffsetTable(z.zone).offsetAt(startMs))})`;
+      const offset = format.localised
+        ? localisedOffsetAt(format.localised, z.zone, startMs)
+        : formatUtcOffset(zoneOffsetTable(z.zone).offsetAt(startMs));
+      return `${name} (${offset})`;
     });
   }
   return zones.map((z, i) =>

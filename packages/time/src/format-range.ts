@@ -4,21 +4,37 @@ import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
 import { type InstantInput, toEpochMs } from "./instant.js";
 import { type LocalClock, localClock } from "./local-clock.js";
+import { checkLocale } from "./locale-input.js";
+import { type LocaleStyle, localeStyle, TIME_OPTIONS } from "./locale-style.js";
+import { localisedLine } from "./localised-line.js";
 import { abbreviationAt } from "./zone-abbreviation.js";
+import { localisedLabelAt } from "./zone-label.js";
 
 /** How `formatRange` and `formatInZones` write a time range. */
 export interface FormatRangeOptions {
-  /** `'compact'` (default): the seeds' `11:20a — 12:05p EDT`. `'locale'`: times as `locale` writes them (`11:20 – 12:05 EDT` in `en-GB`). */
+  /**
+   * For English locales: `'compact'` (default), the seeds' `11:20a — 12:05p EDT`; `'locale'`,
+   * times as `locale` writes them (`11:20 – 12:05 EDT` in `en-GB`). Other locales always write
+   * their own clock (`15:20 – 16:05 UTC+1` in fr), whichever style is asked for.
+   */
   readonly style?: "compact" | "locale";
-  /** BCP 47 locale for weekday names and the `'locale'` style. Default `en-US`. */
+  /**
+   * BCP 47 locale of the reader. Default `en-US`. English locales keep the seeds' style and
+   * tzdata's abbreviations; any other locale gets its own clock, digits, range separator, zone
+   * labels (`zoneLabel`), weekday names and day marker (`+1 jour`), and right-to-left locales
+   * get each line wrapped in bidi isolates (U+2068 … U+2069).
+   */
   readonly locale?: string;
-  /** The dash between start and end: `'em'` (default, `—`) or `'en'` (`–`), with a space either side. */
+  /**
+   * The dash between start and end: `'em'` (`—`) or `'en'` (`–`), with a space either side.
+   * Default: `'em'` in English locales, the locale's own range separator in the others.
+   */
   readonly dash?: "em" | "en";
 }
 
 /** Options of `formatRange` for one zone. */
 export interface FormatRangeZoneOptions extends FormatRangeOptions {
-  /** A label to show instead of the abbreviation (a network's own name for the zone). */
+  /** A label to show instead of the abbreviation (a network's own name for the zone); wins in every locale. */
   readonly label?: string;
   /**
    * A zone to compare local dates with: when this zone's start date differs, the line gets the
@@ -34,7 +50,12 @@ const DASHES = { em: " \u2014 ", en: " \u2013 " } as const;
 export interface ResolvedFormat {
   readonly style: "compact" | "locale";
   readonly locale: string;
+  /** The text between start and end (English locales: always set). */
   readonly dash: string;
+  /** A dash the caller chose, which replaces a non-English locale's own separator. */
+  readonly chosenDash: string | undefined;
+  /** A non-English locale's learnt style; `undefined` for English, whose lines keep the seeds'. */
+  readonly localised: LocaleStyle | undefined;
 }
 
 export function resolveFormat(input: FormatRangeOptions | undefined): ResolvedFormat {
@@ -48,30 +69,23 @@ export function resolveFormat(input: FormatRangeOptions | undefined): ResolvedFo
       style,
       "must be 'compact' or 'locale'",
     );
-  const dash = options?.dash ?? "em";
-  if (dash !== "em" && dash !== "en")
+  const dash = options?.dash;
+  if (dash !== undefined && dash !== "em" && dash !== "en")
     throw new InvalidTimeArgumentError(["options", "dash"], dash, "must be 'em' or 'en'");
   const locale = options?.locale ?? "en-US";
-  if (typeof locale !== "string")
-    throw new InvalidTimeArgumentError(["options", "locale"], locale, "is not a BCP 47 locale");
-  if (locale !== "en-US" && checkedLocales.get(locale) === undefined) {
-    try {
-      Intl.DateTimeFormat.supportedLocalesOf([locale]);
-    } catch (cause) {
-      throw new InvalidTimeArgumentError(["options", "locale"], locale, "is not a BCP 47 locale", {
-        cause,
-      });
-    }
-    checkedLocales.set(locale, true);
-  }
-  return { style: style as ResolvedFormat["style"], locale, dash: DASHES[dash] };
+  const english = checkLocale(locale, ["options", "locale"]);
+  const localised = english ? undefined : localeStyle(locale as string);
+  return {
+    style: style as ResolvedFormat["style"],
+    locale: locale as string,
+    dash: DASHES[dash ?? "em"],
+    chosenDash: dash === undefined ? undefined : DASHES[dash],
+    localised,
+  };
 }
 
-// Locales come from callers, so the distinct ones are unbounded; the caches are not. A check is a
-// string; a formatter holds ICU's native data, some 28 KB outside the JS heap, so 256 of them
-// (a page's display zones × two kinds × a few locales fit many times over) are some 7 MB.
-const checkedLocales = new BoundedCache<string, true>(1_000);
-
+// A formatter holds ICU's native data, some 28 KB outside the JS heap, so 256 of them (a page's
+// display zones × two kinds × a few locales fit many times over) are some 7 MB.
 const formatters = new BoundedCache<string, Intl.DateTimeFormat>(256);
 
 function cachedFormatter(
@@ -84,7 +98,7 @@ function cachedFormatter(
   if (!formatter) {
     formatter =
       kind === "time"
-        ? new Intl.DateTimeFormat(locale, { timeZone: zone, hour: "numeric", minute: "2-digit" })
+        ? new Intl.DateTimeFormat(locale, { timeZone: zone, ...TIME_OPTIONS })
         : new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: "short" });
     formatters.set(key, formatter);
   }
@@ -111,6 +125,18 @@ function weekday(format: ResolvedFormat, zone: string, epochMs: number, clock: L
     : cachedFormatter(format.locale, zone, "weekday").format(epochMs);
 }
 
+/** The zone label a line shows when the caller gave none (internal: zone canonical). */
+export function autoLabel(
+  format: ResolvedFormat,
+  zone: string,
+  epochMs: number,
+  offsetSeconds?: number,
+): string {
+  return format.localised
+    ? localisedLabelAt(format.localised, zone, epochMs, offsetSeconds)
+    : abbreviationAt(zone, epochMs);
+}
+
 /** One zone's line for a range (internal: zone canonical, instants checked, `start <= end`). */
 export function formatLine(
   format: ResolvedFormat,
@@ -122,16 +148,28 @@ export function formatLine(
 ): string {
   const start = localClock(zone, startMs);
   const end = localClock(zone, endMs);
-  const startLabel = label ?? abbreviationAt(zone, startMs);
-  const endLabel = label ?? abbreviationAt(zone, endMs);
+  const startLabel = label ?? autoLabel(format, zone, startMs, start.offsetSeconds);
+  const endLabel = label ?? autoLabel(format, zone, endMs, end.offsetSeconds);
   const dayShift = referenceDays === undefined ? 0 : start.days - referenceDays;
+  // A range that runs past local midnight names the end's weekday too.
+  const endWeekday =
+    end.days !== start.days && !(end.days === start.days + 1 && end.minuteOfDay === 0);
+  if (format.localised) {
+    return localisedLine(
+      format.chosenDash,
+      format.localised,
+      start,
+      end,
+      startLabel,
+      endLabel,
+      dayShift,
+      endWeekday,
+    );
+  }
   let first = time(format, zone, startMs, start);
   if (dayShift !== 0) first = `${weekday(format, zone, startMs, start)} ${first}`;
   let second = time(format, zone, endMs, end);
-  // A range that runs past local midnight names the end's weekday too.
-  if (end.days !== start.days && !(end.days === start.days + 1 && end.minuteOfDay === 0)) {
-    second = `${weekday(format, zone, endMs, end)} ${second}`;
-  }
+  if (endWeekday) second = `${weekday(format, zone, endMs, end)} ${second}`;
   // Across a DST change each end carries its own abbreviation (1:30a EDT — 1:15a EST).
   const body =
     startLabel === endLabel
@@ -189,8 +227,10 @@ export function checkRange(start: InstantInput, end: InstantInput): [number, num
  * // "11:20a — 12:05p EDT"
  * formatRange("2021-03-23T13:20:00-04:00", "2021-03-23T14:05:00-04:00", "Australia/Sydney", { reference: "America/New_York" });
  * // "Wed 4:20a — 5:05a AEDT (+1 day)"
- * formatRange("2021-03-23T11:20:00-04:00", "2021-03-23T12:05:00-04:00", "Europe/Paris", { style: "locale", locale: "fr-FR", dash: "en" });
- * // "16:20 – 17:05 CET"
+ * formatRange("2021-03-23T11:20:00-04:00", "2021-03-23T12:05:00-04:00", "Europe/Paris", { locale: "fr-FR" });
+ * // "16:20 – 17:05 UTC+1"
+ * formatRange("2021-03-23T11:20:00-04:00", "2021-03-23T12:05:00-04:00", "America/Toronto", { locale: "fr-CA" });
+ * // "11 h 20 – 12 h 05 HAE"
  * ```
  */
 export function formatRange(

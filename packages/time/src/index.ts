@@ -58,6 +58,7 @@ export { wallTimeInstant } from "./wall-time-input.js";
 export { WEEKENDS_BY_COUNTRY } from "./weekend.js";
 export { zoneAbbreviation } from "./zone-abbreviation.js";
 export { TZDATA_VERSION } from "./zone-data.generated.js";
+export { zoneLabel } from "./zone-label.js";
 export {
   MAX_TRANSITION_SPAN_DAYS,
   type ZoneTransition,

@@ -38,10 +38,13 @@ const cases: Record<keyof typeof api, ExportCase> = {
     ["2021-11-07T01:30:00-04:00", "2021-11-07T01:30:00-05:00"],
     { path: ["time"], cause: new Error("cause") },
   ]),
-  buildAgenda: call([
-    convening,
-    { zone: "Europe/Paris", dayStartsAt: "05:00", style: "locale", locale: "fr-FR", dash: "en" },
-  ]),
+  buildAgenda: call(
+    [
+      convening,
+      { zone: "Europe/Paris", dayStartsAt: "05:00", style: "locale", locale: "fr-FR", dash: "en" },
+    ],
+    [convening, { locale: "ar" }],
+  ),
   canonicalZone: call(["US/Eastern", ["options", "zone"]]),
   ConveningError: construct(["over quota", { code: "over_quota", path: ["limit"], value: 9 }]),
   expandSeries: call([
@@ -91,6 +94,8 @@ const cases: Record<keyof typeof api, ExportCase> = {
       ["Asia/Kolkata", "Europe/Dublin"],
       { style: "locale" },
     ],
+    // A localised path: its own labels, separator, weekdays and bidi isolates.
+    [START, END, ["Asia/Tokyo", { zone: "Africa/Nairobi", label: "Nairobi" }], { locale: "ar-EG" }],
   ),
   formatRange: call(
     [
@@ -100,6 +105,7 @@ const cases: Record<keyof typeof api, ExportCase> = {
       { reference: "America/New_York", label: "Sydney", locale: "en-AU", style: "compact" },
     ],
     [new Date(START), DateTime.fromISO(END), "Europe/Paris", { style: "locale", locale: "fr-FR" }],
+    [START, END, "Asia/Tokyo", { reference: "America/New_York", locale: "sw", dash: "en" }],
   ),
   InvalidTimeArgumentError: construct([["end"], END, "is before start", { cause: "x" }]),
   InvalidZoneError: construct(["Mars/Base", { path: ["zone"], cause: new Error("cause") }]),
@@ -137,6 +143,11 @@ const cases: Record<keyof typeof api, ExportCase> = {
   wallTimeInstant: call([wall, { gap: "reject", overlap: "earlier" }]),
   WEEKENDS_BY_COUNTRY: value,
   zoneAbbreviation: call(["Africa/Nairobi", START], ["Europe/London", new Date(START)]),
+  zoneLabel: call(
+    ["America/New_York", START, "fr-CA"],
+    ["Africa/Nairobi", new Date(START)],
+    ["Asia/Kolkata", DateTime.fromISO(END), "hi"],
+  ),
   zoneOffset: call(["Asia/Kathmandu", START]),
   zoneTransitions: call([
     "America/New_York",

@@ -145,9 +145,13 @@ describe("formatRange", () => {
   });
 
   it("writes times the locale's way in the locale style", () => {
+    // A French reader gets French's own zone label (issue 14); locale-lines.test.ts has the rest.
     expect(
       formatRange(start, end, "Europe/Paris", { style: "locale", locale: "fr-FR", dash: "en" }),
-    ).toBe("16:20 – 17:05 CET");
+    ).toBe("16:20 – 17:05 UTC+1");
+    expect(formatRange(start, end, "Europe/Paris", { style: "locale", locale: "en-GB" })).toBe(
+      "16:20 — 17:05 CET",
+    );
     // ICU 72+ puts a narrow no-break space before AM/PM; older data a space.
     expect(formatRange(start, end, "America/New_York", { style: "locale" })).toMatch(
       /^11:20\sAM — 12:05\sPM EDT$/,
