@@ -170,6 +170,13 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
   if (run.floatingUids.length > 0) throw new FloatingTimeError(run.floatingUids);
 
   const timeZone = resolved.timeZone ?? hint ?? mostUsed(run.zonesUsed) ?? "UTC";
+  // A session with no zone of its own (a VTIMEZONE no zone matches) takes the convening's, so its
+  // instants are written with that zone's offsets: the same moments, an offset parseConvening accepts.
+  for (const s of run.sessions) {
+    if (s.timeZone !== undefined) continue;
+    s.start = instantText(Date.parse(s.start), timeZone);
+    s.end = instantText(Date.parse(s.end), timeZone);
+  }
   const doc: ConveningInput = {
     id:
       resolved.id ??
