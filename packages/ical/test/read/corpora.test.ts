@@ -25,6 +25,7 @@ const CORPORA = ["ical.js", "libical", "python-icalendar"] as const;
 // component that never ends, or a problem ical.js finds outside every VEVENT. The references are
 // laxer (both read bare VEVENTs; python-icalendar skips broken lines): those files are listed.
 const refused: string[] = [];
+const warnedBy = new Map<string, number>();
 
 interface Counts {
   files: number;
@@ -86,14 +87,15 @@ function startsFor(convening: Convening, key: string): Set<number> {
   return out;
 }
 
-function named(result: IcsImportResult, uid: string | null): boolean {
+/** The code of the warning that names an event, if one does. */
+function named(result: IcsImportResult, uid: string | null): string | undefined {
   // An event with no UID is named by its number or line (`event 3`, `event at line 20`).
   if (uid === null)
-    return result.warnings.some((w) => w.uid === undefined || w.uid.startsWith("event-"));
+    return result.warnings.find((w) => w.uid === undefined || w.uid.startsWith("event-"))?.code;
   const trimmed = uid.trim();
-  return result.warnings.some(
+  return result.warnings.find(
     (w) => w.uid === trimmed || w.message.includes(JSON.stringify(trimmed)),
-  );
+  )?.code;
 }
 
 /** What became of one event the references read. */
@@ -101,7 +103,7 @@ function outcome(
   result: IcsImportResult,
   ical: ReferenceEvent | undefined,
   lib: ReferenceEvent | undefined,
-): { outcome: Outcome; detail?: string } {
+): { outcome: Outcome; detail?: string; code?: string } {
   const ref = ical ?? lib!;
   const key = idKey(ref.uid);
   const time = (e: ReferenceEvent | undefined) => (e === undefined ? undefined : e.start);
@@ -112,14 +114,16 @@ function outcome(
     const any =
       result.convening.sessions.some((s) => s.id.startsWith(key)) ||
       result.convening.series.some((s) => s.id.startsWith(key));
-    if (named(result, ref.uid)) return { outcome: "warned" };
+    const code = named(result, ref.uid);
+    if (code !== undefined) return { outcome: "warned", code };
     return any ? { outcome: "unverified" } : { outcome: "missing", detail: "not imported" };
   }
   const starts = startsFor(result.convening, key);
   // The references agree with each other on almost every event; where they do not (a VTIMEZONE
   // one of them misreads), the instant of either is accepted.
   if (wanted.some((ms) => starts.has(ms))) return { outcome: "imported" };
-  if (named(result, ref.uid)) return { outcome: "warned" };
+  const code = named(result, ref.uid);
+  if (code !== undefined) return { outcome: "warned", code };
   return {
     outcome: "missing",
     detail: `references start at ${[...new Set(wanted)].map((ms) => new Date(ms).toISOString()).join(" / ")}, fromICS has ${[...starts].map((ms) => new Date(ms).toISOString()).join(", ") || "nothing"}`,
@@ -156,13 +160,14 @@ describe("fromICS reading the test corpora of ical.js, libical and python-icalen
         // The two readers list a file's events in the same order when both read it.
         const other = ical !== undefined && lib !== undefined ? lib[j] : undefined;
         const sameEvent = other !== undefined && other.uid === ref.uid ? other : undefined;
-        const { outcome: o, detail } = outcome(
+        const { outcome: o, detail, code } = outcome(
           result,
           ical === undefined ? undefined : ref,
           ical === undefined ? ref : sameEvent,
         );
         if (o === "missing") missing.push(`${ref.uid ?? "(no UID)"}: ${detail}`);
         else c[o]++;
+        if (code !== undefined) warnedBy.set(code, (warnedBy.get(code) ?? 0) + 1);
       }
       expect(missing).toEqual([]);
     });
@@ -178,6 +183,8 @@ describe("fromICS reading the test corpora of ical.js, libical and python-icalen
         "| corpus | files | events | imported | warned | errors | unverified |",
         "| --- | --- | --- | --- | --- | --- | --- |",
         ...rows,
+        "",
+        `Warned events by code: ${[...warnedBy].map(([k, n]) => `${k} ${n}`).join(", ")}`,
         "",
         "Refused as not iCalendar:",
         ...refused,
