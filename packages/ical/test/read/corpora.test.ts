@@ -160,7 +160,11 @@ describe("fromICS reading the test corpora of ical.js, libical and python-icalen
         // The two readers list a file's events in the same order when both read it.
         const other = ical !== undefined && lib !== undefined ? lib[j] : undefined;
         const sameEvent = other !== undefined && other.uid === ref.uid ? other : undefined;
-        const { outcome: o, detail, code } = outcome(
+        const {
+          outcome: o,
+          detail,
+          code,
+        } = outcome(
           result,
           ical === undefined ? undefined : ref,
           ical === undefined ? ref : sameEvent,
