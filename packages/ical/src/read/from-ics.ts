@@ -127,40 +127,9 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
     throw new IcsSyntaxError(1, text, "the iCalendar text must be a string");
   checkLines(text);
   const run = new Import(resolved);
-  // checkLines allows a byte-order mark (Windows editors write one); ical.js does not.
-  const calendars = parseCalendars(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, run);
-
-  const vtimezones = new Map<string, Component>();
-  let wrZone: string | undefined;
-  let calName: string | undefined;
-  const events: Event[] = [];
-  let n = 0;
-  for (const calendar of calendars) {
-    for (const vtz of calendar.getAllSubcomponents("vtimezone")) {
-      const tzid = vtz.getFirstPropertyValue("tzid");
-      if (typeof tzid === "string") vtimezones.set(tzid, vtz);
-    }
-    wrZone ??= stringProp(calendar, "x-wr-timezone");
-    calName ??= singleLineText(
-      stringProp(calendar, "x-wr-calname") ?? stringProp(calendar, "name"),
-    );
-    for (const vevent of calendar.getAllSubcomponents("vevent")) {
-      n++;
-      let raw: RawEvent;
-      try {
-        raw = readEvent(vevent);
-      } catch (error) {
-        run.warn("event_skipped", undefined, `event ${n} left out: ${(error as Error).message}`);
-        continue;
-      }
-      let uid = raw.uid?.trim();
-      if (uid === undefined || uid === "") {
-        uid = `event-${n}`;
-        run.warn("field_dropped", uid, `event ${n} has no UID (RFC 5545 §3.8.4.7): named ${uid}`);
-      }
-      events.push({ raw, uid });
-    }
-  }
+  // Read in a function of its own, so ical.js's tree of the whole file (about ten times the
+  // file's size) is garbage before sessions are built: peak memory stays one tree, not two.
+  const { vtimezones, wrZone, calName, events } = readCalendars(text, run);
 
   const hint = wrZone === undefined ? undefined : (ianaZone(wrZone) ?? windowsZone(wrZone));
   run.resolver = new ZoneResolver(vtimezones, hint, yearSpan(events), run.warnings);
@@ -193,6 +162,45 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
     series: run.series,
   };
   return { convening: parseWithDrops(run, doc), warnings: run.warnings };
+}
+
+/** What fromICS takes from the parsed file: VTIMEZONEs by TZID, calendar names, raw events. */
+function readCalendars(text: string, run: Import) {
+  // checkLines allows a byte-order mark (Windows editors write one); ical.js does not.
+  const calendars = parseCalendars(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, run);
+  const vtimezones = new Map<string, Component>();
+  let wrZone: string | undefined;
+  let calName: string | undefined;
+  const events: Event[] = [];
+  let n = 0;
+  for (const calendar of calendars) {
+    for (const vtz of calendar.getAllSubcomponents("vtimezone")) {
+      const tzid = vtz.getFirstPropertyValue("tzid");
+      // A copy without `parent`, which would keep the whole file's tree alive.
+      if (typeof tzid === "string") vtimezones.set(tzid, new ICAL.Component(vtz.toJSON()));
+    }
+    wrZone ??= stringProp(calendar, "x-wr-timezone");
+    calName ??= singleLineText(
+      stringProp(calendar, "x-wr-calname") ?? stringProp(calendar, "name"),
+    );
+    for (const vevent of calendar.getAllSubcomponents("vevent")) {
+      n++;
+      let raw: RawEvent;
+      try {
+        raw = readEvent(vevent);
+      } catch (error) {
+        run.warn("event_skipped", undefined, `event ${n} left out: ${(error as Error).message}`);
+        continue;
+      }
+      let uid = raw.uid?.trim();
+      if (uid === undefined || uid === "") {
+        uid = `event-${n}`;
+        run.warn("field_dropped", uid, `event ${n} has no UID (RFC 5545 §3.8.4.7): named ${uid}`);
+      }
+      events.push({ raw, uid });
+    }
+  }
+  return { vtimezones, wrZone, calName, events };
 }
 
 function stringProp(c: Component, name: string): string | undefined {
