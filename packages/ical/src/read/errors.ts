@@ -2,7 +2,22 @@
 // `isConveningError(error)` and reads `code`, `path` and `value`. fromICS throws only for the file
 // as a whole; one bad event becomes a warning naming its UID.
 
-import { ConveningError, describeValue, type ErrorPath } from "@convening/core";
+import { ConveningError, describePath, describeValue, type ErrorPath } from "@convening/core";
+
+// Constructors build their messages from whatever they are handed without throwing (a revoked
+// Proxy, a throwing getter): core's describers never throw, and text that is not a string is
+// described, never coerced.
+const clause = (problem: unknown): string =>
+  typeof problem === "string" ? problem : describeValue(problem);
+
+/** The strings of an array, read defensively; anything else gives none. */
+function stringsOf(value: unknown): string[] {
+  try {
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Thrown when the text is not iCalendar, is truncated (a BEGIN without its END), or has a line
@@ -25,12 +40,12 @@ export class IcsSyntaxError extends ConveningError {
   readonly line: number;
 
   constructor(line: number, value: unknown, problem: string) {
-    super(`Not readable as iCalendar, line ${line}: ${problem} (found ${describeValue(value)})`, {
-      code: "invalid_ics",
-      path: ["line", line],
-      value,
-    });
-    this.line = line;
+    const at = typeof line === "number" && Number.isInteger(line) && line > 0 ? line : 1;
+    super(
+      `Not readable as iCalendar, line ${at}: ${clause(problem)} (found ${describeValue(value)})`,
+      { code: "invalid_ics", path: ["line", at], value },
+    );
+    this.line = at;
   }
 }
 
@@ -55,13 +70,14 @@ export class FloatingTimeError extends ConveningError {
   readonly uids: readonly string[];
 
   constructor(uids: readonly string[]) {
-    const shown = uids.slice(0, 5).map((u) => JSON.stringify(u));
-    const more = uids.length > 5 ? ` and ${uids.length - 5} more` : "";
+    const list = stringsOf(uids);
+    const shown = list.slice(0, 5).map((u) => describeValue(u));
+    const more = list.length > 5 ? ` and ${list.length - 5} more` : "";
     super(
       `Events ${shown.join(", ")}${more} have floating times (no TZID) and the file has no X-WR-TIMEZONE: pass the zone they are meant in as floatingZone (or timeZone), e.g. { floatingZone: "Europe/Berlin" }`,
-      { code: "floating_time_zone_required", path: ["floatingZone"], value: uids },
+      { code: "floating_time_zone_required", path: ["floatingZone"], value: list },
     );
-    this.uids = uids;
+    this.uids = list;
   }
 }
 
@@ -83,7 +99,7 @@ export class ImportOptionsError extends ConveningError {
   declare readonly code: "invalid_import_option";
 
   constructor(path: ErrorPath, value: unknown, problem: string) {
-    super(`Option ${path.join(".")} ${problem} (found ${describeValue(value)})`, {
+    super(`Option ${describePath(path)} ${clause(problem)} (found ${describeValue(value)})`, {
       code: "invalid_import_option",
       path,
       value,

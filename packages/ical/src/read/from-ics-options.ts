@@ -43,31 +43,51 @@ function zone(name: "timeZone" | "floatingZone", value: unknown): string | undef
 
 function instant(name: "from" | "to", value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const ms =
-    value instanceof Date
-      ? value.getTime()
-      : typeof value === "string"
-        ? Date.parse(value)
-        : Number.NaN;
+  let ms = Number.NaN;
+  try {
+    ms =
+      value instanceof Date
+        ? value.getTime()
+        : typeof value === "string"
+          ? Date.parse(value)
+          : Number.NaN;
+  } catch {
+    // A revoked Proxy or a Date subclass whose getTime throws: not an instant.
+  }
   if (!Number.isFinite(ms))
     throw new ImportOptionsError([name], value, "must be an ISO 8601 instant or a Date");
   return ms;
 }
 
+/** The options as plain data, each read once: a getter or Proxy trap that throws is named. */
+function snapshot(input: unknown): Record<string, unknown> {
+  if (input === undefined) return {};
+  if (typeof input !== "object" || input === null)
+    throw new ImportOptionsError([], input, "must be an object");
+  let keys: string[];
+  try {
+    if (Array.isArray(input)) throw new TypeError("an array");
+    keys = Object.keys(input);
+  } catch {
+    throw new ImportOptionsError([], undefined, "must be a plain object whose keys can be listed");
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (!KNOWN.has(key))
+      throw new ImportOptionsError([key], undefined, "is not an option of fromICS");
+    try {
+      out[key] = (input as Record<string, unknown>)[key];
+    } catch {
+      throw new ImportOptionsError([key], undefined, "cannot be read (its getter throws)");
+    }
+  }
+  return out;
+}
+
 /** Checks fromICS's options. */
 export function resolveImportOptions(input: FromIcsOptions | undefined): ResolvedImportOptions {
-  const options = input ?? {};
-  if (typeof options !== "object" || options === null)
-    throw new ImportOptionsError([], options, "must be an object");
-  for (const key of Object.keys(options)) {
-    if (!KNOWN.has(key))
-      throw new ImportOptionsError(
-        [key],
-        (options as Record<string, unknown>)[key],
-        "is not an option of fromICS",
-      );
-  }
-  if (options.id !== undefined && !isSafeId(options.id))
+  const options = snapshot(input) as FromIcsOptions;
+  if (options.id !== undefined && (typeof options.id !== "string" || !isSafeId(options.id)))
     throw new ImportOptionsError(
       ["id"],
       options.id,

@@ -126,9 +126,48 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
   if (typeof text !== "string")
     throw new IcsSyntaxError(1, text, "the iCalendar text must be a string");
   checkLines(text);
-  const calendars = parseCalendars(text);
   const run = new Import(resolved);
+  // Read in a function of its own, so ical.js's tree of the whole file (about ten times the
+  // file's size) is garbage before sessions are built: peak memory stays one tree, not two.
+  const { vtimezones, wrZone, calName, events } = readCalendars(text, run);
 
+  const hint = wrZone === undefined ? undefined : (ianaZone(wrZone) ?? windowsZone(wrZone));
+  run.resolver = new ZoneResolver(vtimezones, hint, yearSpan(events), run.warnings);
+  run.floatingZone = resolved.floatingZone ?? hint ?? resolved.timeZone;
+
+  importEvents(run, events);
+  if (run.floatingUids.length > 0) throw new FloatingTimeError(run.floatingUids);
+
+  const timeZone = resolved.timeZone ?? hint ?? mostUsed(run.zonesUsed) ?? "UTC";
+  // A session with no zone of its own (a VTIMEZONE no zone matches) takes the convening's, so its
+  // instants are written with that zone's offsets: the same moments, an offset parseConvening accepts.
+  for (const s of run.sessions) {
+    if (s.timeZone !== undefined) continue;
+    s.start = instantText(Date.parse(s.start), timeZone);
+    s.end = instantText(Date.parse(s.end), timeZone);
+  }
+  const doc: ConveningInput = {
+    id:
+      resolved.id ??
+      (calName === undefined
+        ? "imported-calendar"
+        : new IdPool().take(calName, "imported-calendar")),
+    title: resolved.title ?? calName ?? "Imported calendar",
+    timeZone,
+    startDate: "1970-01-01",
+    endDate: "1970-01-01",
+    venues: run.places.venues,
+    people: run.places.people,
+    sessions: run.sessions,
+    series: run.series,
+  };
+  return { convening: parseWithDrops(run, doc), warnings: run.warnings };
+}
+
+/** What fromICS takes from the parsed file: VTIMEZONEs by TZID, calendar names, raw events. */
+function readCalendars(text: string, run: Import) {
+  // checkLines allows a byte-order mark (Windows editors write one); ical.js does not.
+  const calendars = parseCalendars(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, run);
   const vtimezones = new Map<string, Component>();
   let wrZone: string | undefined;
   let calName: string | undefined;
@@ -137,7 +176,8 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
   for (const calendar of calendars) {
     for (const vtz of calendar.getAllSubcomponents("vtimezone")) {
       const tzid = vtz.getFirstPropertyValue("tzid");
-      if (typeof tzid === "string") vtimezones.set(tzid, vtz);
+      // A copy without `parent`, which would keep the whole file's tree alive.
+      if (typeof tzid === "string") vtimezones.set(tzid, new ICAL.Component(vtz.toJSON()));
     }
     wrZone ??= stringProp(calendar, "x-wr-timezone");
     calName ??= singleLineText(
@@ -160,31 +200,7 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
       events.push({ raw, uid });
     }
   }
-
-  const hint = wrZone === undefined ? undefined : (ianaZone(wrZone) ?? windowsZone(wrZone));
-  run.resolver = new ZoneResolver(vtimezones, hint, yearSpan(events), run.warnings);
-  run.floatingZone = resolved.floatingZone ?? hint ?? resolved.timeZone;
-
-  importEvents(run, events);
-  if (run.floatingUids.length > 0) throw new FloatingTimeError(run.floatingUids);
-
-  const timeZone = resolved.timeZone ?? hint ?? mostUsed(run.zonesUsed) ?? "UTC";
-  const doc: ConveningInput = {
-    id:
-      resolved.id ??
-      (calName === undefined
-        ? "imported-calendar"
-        : new IdPool().take(calName, "imported-calendar")),
-    title: resolved.title ?? calName ?? "Imported calendar",
-    timeZone,
-    startDate: "1970-01-01",
-    endDate: "1970-01-01",
-    venues: run.places.venues,
-    people: run.places.people,
-    sessions: run.sessions,
-    series: run.series,
-  };
-  return { convening: parseWithDrops(run, doc), warnings: run.warnings };
+  return { vtimezones, wrZone, calName, events };
 }
 
 function stringProp(c: Component, name: string): string | undefined {
@@ -192,20 +208,65 @@ function stringProp(c: Component, name: string): string | undefined {
   return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
 }
 
-function parseCalendars(text: string): Component[] {
+function parseCalendars(text: string, run: Import): Component[] {
   let jcal: unknown;
   try {
     jcal = ICAL.parse(text);
   } catch (error) {
-    // checkLines has passed, so what ical.js refuses is a value or parameter inside a line.
-    throw new IcsSyntaxError(
-      1,
-      text.slice(0, 80),
-      `ical.js cannot read it: ${(error as Error).message}`,
-    );
+    jcal = parseWithoutBadEvents(text, run, error as Error);
   }
   const list = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
-  return list.map((j) => new ICAL.Component(j as never));
+  // A VCALENDAR nested in another (libical's smallcluster.ics) is read as one more calendar.
+  const out: Component[] = [];
+  const visit = (c: Component) => {
+    out.push(c);
+    for (const inner of c.getAllSubcomponents("vcalendar")) visit(inner);
+  };
+  for (const j of list) visit(new ICAL.Component(j as never));
+  return out;
+}
+
+/**
+ * ical.js refuses a whole file for one value it cannot decode (an unknown FREQ, Exchange CDO's
+ * `BYDAY= TU`). checkLines has passed, so the file's structure is sound: each VEVENT is tried on
+ * its own, those ical.js refuses are left out with a warning naming their UID and line, and the
+ * rest is parsed again. A problem outside every VEVENT still refuses the file.
+ */
+function parseWithoutBadEvents(text: string, run: Import, first: Error): unknown {
+  const lines = text.split(/\r\n|\n|\r/);
+  const bad: { from: number; to: number }[] = [];
+  let begin = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim().toUpperCase();
+    if (line === "BEGIN:VEVENT" && begin < 0) begin = i;
+    else if (line === "END:VEVENT" && begin >= 0) {
+      const block = lines.slice(begin, i + 1);
+      try {
+        ICAL.parse(`BEGIN:VCALENDAR\r\n${block.join("\r\n")}\r\nEND:VCALENDAR\r\n`);
+      } catch (error) {
+        const uid = block
+          .find((l) => /^UID[:;]/i.test(l))
+          ?.replace(/^[^:]*:/, "")
+          .trim();
+        run.warn(
+          "event_skipped",
+          uid,
+          `event at line ${begin + 1}${uid === undefined ? "" : ` (UID ${JSON.stringify(uid)})`} left out: ical.js cannot read it: ${(error as Error).message}`,
+        );
+        bad.push({ from: begin, to: i });
+      }
+      begin = -1;
+    }
+  }
+  if (bad.length > 0) {
+    const kept = lines.filter((_, i) => !bad.some((b) => i >= b.from && i <= b.to));
+    try {
+      return ICAL.parse(kept.join("\r\n"));
+    } catch {
+      // Fall through: the problem is outside the events.
+    }
+  }
+  throw new IcsSyntaxError(1, text.slice(0, 80), `ical.js cannot read it: ${first.message}`);
 }
 
 /** The years the events use, for matching VTIMEZONEs: at most 30, from the earliest DTSTART. */
@@ -255,7 +316,24 @@ function importEvents(run: Import, events: readonly Event[]): void {
     }
     masters.set(e.uid, e);
   }
-  for (const [uid, master] of masters) importMaster(run, master, instances.get(uid) ?? []);
+  for (const [uid, master] of masters) {
+    // One event's values that no session can hold (a DURATION of ten billion weeks) cost only
+    // that event; the toolkit's typed errors name the value.
+    const before = { sessions: run.sessions.length, series: run.series.length };
+    try {
+      importMaster(run, master, instances.get(uid) ?? []);
+    } catch (error) {
+      run.sessions.length = before.sessions;
+      run.sessionUids.length = before.sessions;
+      run.series.length = before.series;
+      run.seriesUids.length = before.series;
+      run.warn(
+        "event_skipped",
+        uid,
+        `event ${JSON.stringify(uid)} left out: ${(error as Error).message}`,
+      );
+    }
+  }
   for (const [uid, list] of instances) {
     if (masters.has(uid)) continue;
     for (const e of list) {

@@ -68,7 +68,7 @@ export class ZoneResolver {
     const iana = ianaZone(tzid);
     if (iana !== undefined) return { kind: "zone", zone: iana };
     const component = this.#vtimezones.get(tzid);
-    const windows = windowsZone(tzid);
+    const windows = windowsZone(tzid, { hint: this.#hint });
     if (component === undefined) {
       if (windows !== undefined) return { kind: "zone", zone: windows };
       this.#warnings.push({

@@ -127,4 +127,73 @@ describe("fromICS reading Exchange zones", () => {
       "2024-07-04T10:00:00+05:30",
     );
   });
+  it("matches a Southern-hemisphere Customized Time Zone over both DST seasons (Santiago)", () => {
+    // Chile (tzdata 2024): DST from the first Sunday on or after 2 September to the one on or
+    // after 2 April, changing at local midnight.
+    const text = ics(
+      "BEGIN:VCALENDAR",
+      "X-WR-TIMEZONE:America/Santiago",
+      ...vtimezone(
+        "Customized Time Zone",
+        ["16010101T000000", "FREQ=YEARLY;BYMONTH=4;BYDAY=SU;BYMONTHDAY=2,3,4,5,6,7,8", "-0400"],
+        ["16010101T000000", "FREQ=YEARLY;BYMONTH=9;BYDAY=SU;BYMONTHDAY=2,3,4,5,6,7,8", "-0300"],
+      ),
+      ...event("jan", "Customized Time Zone", "20240115T090000", "20240115T100000"),
+      ...event("jul", "Customized Time Zone", "20240715T090000", "20240715T100000"),
+      "END:VCALENDAR",
+    );
+    const { convening } = fromICS(text);
+    expect(convening.sessions.map((s) => [s.timeZone, s.start])).toEqual([
+      ["America/Santiago", "2024-01-15T09:00:00-03:00"],
+      ["America/Santiago", "2024-07-15T09:00:00-04:00"],
+    ]);
+  });
+
+  it("reads a numbered Windows copy with its VTIMEZONE as CLDR's zone when the rules agree", () => {
+    const text = ics(
+      "BEGIN:VCALENDAR",
+      ...vtimezone(
+        "Eastern Standard Time 1",
+        ["16010101T020000", "FREQ=YEARLY;BYDAY=1SU;BYMONTH=11", "-0500"],
+        ["16010101T020000", "FREQ=YEARLY;BYDAY=2SU;BYMONTH=3", "-0400"],
+      ),
+      ...event("ny", "Eastern Standard Time 1", "20240310T090000", "20240310T100000"),
+      "END:VCALENDAR",
+    );
+    const { convening, warnings } = fromICS(text);
+    expect(convening.sessions[0]).toMatchObject({
+      timeZone: "America/New_York",
+      start: "2024-03-10T09:00:00-04:00",
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it("refuses floating times with neither X-WR-TIMEZONE nor a zone option, naming the UID", () => {
+    const text = ics(
+      "BEGIN:VCALENDAR",
+      "BEGIN:VEVENT",
+      "UID:floating-1",
+      "DTSTAMP:20240101T000000Z",
+      "DTSTART:20240704T100000",
+      "DTEND:20240704T110000",
+      "END:VEVENT",
+      "END:VCALENDAR",
+    );
+    expect(() => fromICS(text)).toThrow(expect.objectContaining({ uids: ["floating-1"] }));
+  });
+  it("writes the exact instants of an unmatched VTIMEZONE in the convening's zone", () => {
+    const text = ics(
+      "BEGIN:VCALENDAR",
+      "X-WR-TIMEZONE:America/Santiago",
+      ...vtimezone(
+        "Customized Time Zone",
+        ["16010101T030000", "FREQ=YEARLY;BYDAY=2SU;BYMONTH=11", "+0130"],
+        ["16010101T020000", "FREQ=YEARLY;BYDAY=2SU;BYMONTH=5", "+0230"],
+      ),
+      ...event("odd", "Customized Time Zone", "20240704T100000", "20240704T110000"),
+      "END:VCALENDAR",
+    );
+    const { convening } = fromICS(text);
+    expect(convening.sessions[0]!.start).toBe("2024-07-04T03:30:00-04:00");
+  });
 });
