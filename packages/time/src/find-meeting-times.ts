@@ -1,3 +1,4 @@
+import { blockedTimes } from "./blocked-time.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
 import { type InstantInput, toEpochMs } from "./instant.js";
@@ -69,7 +70,7 @@ export function findMeetingTimes(options: FindMeetingTimesOptions): MeetingSlot[
       "leaves no room for the meeting after from",
     );
   const starts = candidateStarts(from, to, minutes * 60_000, step * 60_000);
-  const grid = scanSlots(groups, starts, minutes * 60_000);
+  const grid = scanSlots(groups, starts, minutes * 60_000, blockedTimes(groups, from, to));
   const order = starts.map((_, k) => k);
   order.sort((a, b) => grid.cost[a]! - grid.cost[b]! || a - b);
   return order.slice(0, limit).map((k) => materializeSlot(grid, k, people));

@@ -30,6 +30,15 @@ const people = [
   },
   { id: "lucia", timeZone: "America/Bogota", required: false, country: "CO" },
   { id: "farah", timeZone: "Asia/Riyadh", location: { country: "SA" } },
+  {
+    id: "oliver",
+    timeZone: "Europe/London",
+    country: "GB",
+    region: "ENG",
+    holidays: true,
+    workingHours: { mo: [["09:00", "17:00"]], fr: [["09:00", "13:00"]] },
+    extraUnavailable: [{ start: "2021-07-26", end: "2021-07-26T12:00", label: "Dentist" }],
+  },
 ];
 
 const cases: Record<keyof typeof api, ExportCase> = {
