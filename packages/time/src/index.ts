@@ -42,6 +42,15 @@ export {
 } from "./plan-rotation.js";
 export type { SlotBand, SlotReason, SlotReasonKind } from "./slot-reasons.js";
 export type { LocalSlot, MeetingSlot } from "./slot-scan.js";
+export {
+  type PollAnswer,
+  type PollOption,
+  type PollTally,
+  type PollView,
+  type PollVote,
+  type TallyPollOptions,
+  tallyPoll,
+} from "./tally-poll.js";
 export { toRRule } from "./to-rrule.js";
 export {
   type GapPolicy,

@@ -122,20 +122,23 @@ type GroupTally = { -readonly [K in keyof ParticipantGroup]: ParticipantGroup[K]
  * Checks the participants (the first problem is the error, in the order given) and puts people
  * who share a zone, a weekend and availability in one group, so slots are scored once per group.
  */
-export function resolveParticipants(participants: readonly MeetingParticipant[]): {
+export function resolveParticipants(
+  participants: readonly MeetingParticipant[],
+  root: ErrorPath = ["participants"],
+  pathOf: (i: number) => ErrorPath = (i) => [...root, i],
+): {
   people: ResolvedParticipant[];
   groups: ParticipantGroup[];
 } {
   const NON_EMPTY = "must be a non-empty array of people";
   // Each person read once; a hole is a person to refuse, not one `map` would skip.
-  const list = guard.array(participants, ["participants"], NON_EMPTY);
-  if (list.length === 0)
-    throw new InvalidTimeArgumentError(["participants"], participants, NON_EMPTY);
+  const list = guard.array(participants, root, NON_EMPTY);
+  if (list.length === 0) throw new InvalidTimeArgumentError(root, participants, NON_EMPTY);
   const ids = new Set<string>();
   const groupIndex = new Map<string, number>();
   const groups: GroupTally[] = [];
   const people = list.map((p, i) => {
-    const person = checkParticipant(p as MeetingParticipant, ["participants", i], ids);
+    const person = checkParticipant(p as MeetingParticipant, pathOf(i), ids);
     const group = joinGroup(groups, groupIndex, person);
     const { id, zone, weight, required } = person;
     return { id, zone, group, weight, required };

@@ -76,6 +76,18 @@ const cases: Record<keyof typeof api, ExportCase> = {
       { id: "story", start: START, end: END, participants: [{ memberId: "annie" }] },
     ],
   ]),
+  tallyPoll: call([
+    {
+      options: [
+        { id: "tue", start: "2025-12-09T13:00:00Z", end: "2025-12-09T14:00:00Z" },
+        { id: "retreat", date: "2025-12-12", endDate: "2025-12-13" },
+      ],
+      votes: [
+        { voter: people[0], answers: { tue: "yes", retreat: "if-need-be" } },
+        { voter: people[3], answers: { tue: "no" } },
+      ],
+    },
+  ]),
   findMeetingTimes: call([
     {
       participants: people,
