@@ -137,16 +137,29 @@ const cases: Record<keyof typeof api, ExportCase> = {
   ]),
   NotParsedError: construct(["convening", "buildAgenda", ["convening"], {}]),
   PENALTY: value,
-  planRotation: call([
-    {
-      participants: people,
-      count: 2,
-      duration: 60,
-      from: "2021-07-26T00:00:00Z",
-      to: "2021-07-28T00:00:00Z",
-      step: "PT2H",
-    },
-  ]),
+  planRotation: call(
+    [
+      {
+        participants: people,
+        count: 2,
+        duration: 60,
+        from: "2021-07-26T00:00:00Z",
+        to: "2021-07-28T00:00:00Z",
+        step: "PT2H",
+      },
+    ],
+    [
+      {
+        participants: people,
+        count: 2,
+        from: "2023-10-01T00:00:00Z",
+        to: "2024-02-01T00:00:00Z",
+        series,
+        startTimes: ["09:00", "15:00"],
+        wallTimeZone: "Europe/London",
+      },
+    ],
+  ),
   REQUIRED_FACTOR: value,
   supportedZones: call([]),
   toRRule: call([series]),
