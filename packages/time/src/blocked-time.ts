@@ -48,9 +48,9 @@ function blockedTime(group: ParticipantGroup, from: number, to: number): Blocked
   };
   const { country, region } = group.holidays;
   if (country !== undefined) {
-    // Local dates of the range lie within a day of its UTC dates; a holiday that began the
-    // year before (a feast of several days over New Year) is read from that year's list.
-    const firstYear = civilFromDays(Math.floor(from / DAY_MS) - 1).year - 1;
+    // Local dates of the range lie within a day of its UTC dates; a holiday of several days
+    // that began up to a week before the range (over New Year) is read from that year's list.
+    const firstYear = civilFromDays(Math.floor(from / DAY_MS) - 8).year;
     const lastYear = civilFromDays(Math.floor(to / DAY_MS) + 1).year;
     for (let year = firstYear; year <= lastYear; year++) {
       for (const h of publicHolidays(country, region, year)) {

@@ -66,9 +66,11 @@ function groupReasons(
   const time = hhmm(clock.minuteOfDay);
   const span = `${time}–${hhmm(localClock(group.zone, end).minuteOfDay)}`;
   if (asleep) out.push({ kind: "asleep", label: `${group.place}: ${span}, sleep hours` });
-  // Minutes awake and outside their hours: the profile's penalty beyond its sleep minutes.
+  // Minutes awake and outside their hours: the profile's penalty beyond its sleep minutes. A
+  // slot wholly inside a holiday or time away needs no second reason.
   const base = groupInterval(group, start, grid.durationMs);
-  if (base.cost - PENALTY.sleep * base.sleep > 0) {
+  const covered = blockedMs(grid.blocked?.[gi]?.merged, start, end) >= grid.durationMs;
+  if (!covered && base.cost - PENALTY.sleep * base.sleep > 0) {
     if (group.weekend.has(clock.weekday)) {
       const day = DAY_NAMES[clock.weekday - 1];
       out.push({ kind: "weekend", label: `${group.place}: ${day}, weekend` });
@@ -77,6 +79,14 @@ function groupReasons(
     }
   }
   return out;
+}
+
+/** How much of `[start, end)` the merged blocked intervals cover, in ms. */
+function blockedMs(merged: Float64Array | undefined, start: number, end: number): number {
+  let total = 0;
+  for (let j = 0; merged !== undefined && j < merged.length; j += 2)
+    total += Math.max(0, Math.min(end, merged[j + 1]!) - Math.max(start, merged[j]!));
+  return total;
 }
 
 function hhmm(minuteOfDay: number): string {
