@@ -31,6 +31,11 @@ export interface FindMeetingTimesOptions {
  * puts nobody there, and a required sleeper weighs more than any number of optional ones. The
  * model, with numbers, is in docs/time-zones.md.
  *
+ * A person's public holidays (from their `country` and `region`, unless `holidays: false`) and
+ * `extraUnavailable` periods cost `PENALTY.unavailable` a minute; `workingHours` add to their
+ * availability. Each slot says why it costs what it does (`reasons`, per person:
+ * `"Nairobi: Jamhuri Day"`) and carries timeanddate's `band` (docs/meeting-times.md).
+ *
  * @example
  * ```ts
  * const [best] = findMeetingTimes({
