@@ -1,4 +1,5 @@
 import { parseSeries } from "@convening/schema";
+import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
@@ -184,3 +185,67 @@ function zoneTime(iso: string, zone: string): string {
 function zoneDate(iso: string, zone: string): string {
   return DateTime.fromISO(iso, { zone }).toISODate()!;
 }
+
+describe("planRotation on random series", () => {
+  const ZONES = [
+    "America/New_York",
+    "Europe/London",
+    "Australia/Sydney",
+    "America/Santiago",
+    "Asia/Kolkata",
+  ];
+  it("puts one meeting on each scheduled date, at an allowed wall time of the fixed zone (40 runs)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.constantFrom(...ZONES),
+        fc.constantFrom("mo", "tu", "we", "th", "fr"),
+        fc.uniqueArray(fc.constantFrom("06:30", "09:00", "12:00", "15:30", "20:00"), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.integer({ min: 0, max: 300 }),
+        (zone, fixed, day, times, offset) => {
+          const first = new Date(Date.UTC(2025, 0, 6) + offset * 86_400_000)
+            .toISOString()
+            .slice(0, 10);
+          const s = parseSeries({
+            id: "calls",
+            title: "Calls",
+            timeZone: zone,
+            firstDate: first,
+            startTime: "10:00",
+            duration: "PT1H",
+            rule: { freq: "weekly", byWeekday: [day], count: 10 },
+          });
+          // Two days' margin: an occurrence's date read on a clock far east or west of the
+          // series' zone can start the day before in UTC.
+          const from = new Date(Date.parse(`${first}T00:00:00Z`) - 2 * 86_400_000).toISOString();
+          const to = new Date(Date.parse(from) + 80 * 86_400_000).toISOString();
+          const plan = planRotation({
+            participants: [
+              { id: "a", timeZone: "America/Los_Angeles" },
+              { id: "b", timeZone: "Africa/Nairobi" },
+            ],
+            from,
+            to,
+            series: s,
+            startTimes: times,
+            wallTimeZone: fixed,
+          });
+          const dates = expandSeries(s, { from, to })
+            .filter((o) => Date.parse(o.start) >= Date.parse(from))
+            .map((o) => o.date);
+          expect(plan.wallTimeZone).toBe(fixed);
+          expect(plan.slots).toHaveLength(dates.length);
+          plan.slots.forEach((slot, i) => {
+            const local = DateTime.fromISO(slot.start, { zone: fixed });
+            expect(local.toISODate()).toBe(dates[i]);
+            expect(times).toContain(local.toFormat("HH:mm"));
+          });
+        },
+      ),
+      { numRuns: 40, seed: 42 },
+    );
+  });
+});

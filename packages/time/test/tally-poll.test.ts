@@ -1,5 +1,12 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { type InvalidTimeArgumentError, type PollVote, tallyPoll } from "../src/index.js";
+import {
+  type InvalidTimeArgumentError,
+  type PollVote,
+  supportedZones,
+  tallyPoll,
+} from "../src/index.js";
 
 // Voters across the date line: Honolulu (UTC−10) and Kiritimati (UTC+14) are a day apart at
 // every hour, so any option that shifted with the viewer's zone would show them different dates.
@@ -27,6 +34,41 @@ describe("tallyPoll", () => {
       new Set(["2026-03-08/2026-03-09"]),
     );
     expect(day!.seen.map((s) => s.timeZone)).toEqual(ZONES);
+  });
+
+  it("keeps every all-day date in every zone the runtime knows, and shows instants as luxon does (200 runs)", () => {
+    const zones = supportedZones();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        fc.uniqueArray(fc.constantFrom(...zones), { minLength: 1, maxLength: 6 }),
+        (ms, picked) => {
+          const date = new Date(ms).toISOString().slice(0, 10);
+          const start = new Date(Math.floor(ms / 60_000) * 60_000).toISOString();
+          const end = new Date(Math.floor(ms / 60_000) * 60_000 + 3_600_000).toISOString();
+          const votes = picked.map((timeZone, i) => ({
+            voter: { id: `v${i}`, timeZone },
+            answers: {},
+          }));
+          const tallies = tallyPoll({
+            options: [
+              { id: "day", date },
+              { id: "call", start, end },
+            ],
+            votes,
+          });
+          const day = tallies.find((t) => t.id === "day")!;
+          const call = tallies.find((t) => t.id === "call")!;
+          for (const seen of day.seen) expect([seen.start, seen.end]).toEqual([date, date]);
+          call.seen.forEach((seen, i) => {
+            const local = DateTime.fromISO(seen.start, { setZone: true });
+            expect(local.toMillis()).toBe(Date.parse(start));
+            expect(local.offset).toBe(DateTime.fromISO(start, { zone: picked[i] }).offset);
+          });
+        },
+      ),
+      { numRuns: 200, seed: 1213 },
+    );
   });
 
   it("shows an instant option on each voter's clock, a calendar day apart across the date line", () => {
