@@ -11,6 +11,13 @@ export const BUDGETS = [
   { name: "zoneAbbreviation", pkg: "@convening/time", gzipKB: 20, lean: true },
   { name: "zoneLabel", pkg: "@convening/time", gzipKB: 20, lean: true },
   { name: "icsResponse", pkg: "@convening/ical", gzipKB: 8, lean: true },
+  // The meeting finders carry public holidays (issue 13): date-holidays with every country's
+  // rules (about 450 KB minified) and what its parser pulls in, moment-timezone with its zone
+  // data (about 730 KB minified) and astronomia for moon-sighted feasts; about 250 KB gzipped in
+  // all, against some 20 KB for the finder alone. The lean rows above must never reach them.
+  { name: "findMeetingTimes", pkg: "@convening/time", gzipKB: 256, lean: false },
+  { name: "planRotation", pkg: "@convening/time", gzipKB: 260, lean: false },
+  { name: "tallyPoll", pkg: "@convening/time", gzipKB: 256, lean: false },
   { name: "parseConvening", pkg: "@convening/schema", gzipKB: 45, lean: false },
   { name: "toICS", pkg: "@convening/ical", gzipKB: 50, lean: false },
   // The ICS reader: ical.js (about 25 KB), zod through parseConvening, the CLDR Windows-zone

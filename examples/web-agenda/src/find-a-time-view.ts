@@ -1,5 +1,11 @@
 import { type Convening, localize, type Member } from "@convening/schema";
-import { formatInZones, formatRange, type MeetingSlot, zoneOffset } from "@convening/time";
+import {
+  formatInZones,
+  formatRange,
+  type MeetingSlot,
+  type PollTally,
+  zoneOffset,
+} from "@convening/time";
 import {
   BEST_SLOT_COUNT,
   bestSlots,
@@ -7,6 +13,7 @@ import {
   quarterHours,
   rotationFor,
 } from "./committee-plan.js";
+import { samplePoll } from "./committee-poll.js";
 import { costLevel, formatCost } from "./cost-scale.js";
 import { fill, h } from "./dom.js";
 import { rotationGrid, rotationKey } from "./rotation-grid.js";
@@ -56,12 +63,16 @@ export function renderFindATimeView(
   const chart = h("div", { class: "chart" });
   const bestTitle = h("h2", { id: "best-title" });
   const bestList = h("ol", { class: "best-slots" });
+  const pollTitle = h("h2", { id: "poll-title" });
+  const pollList = h("ol", { class: "poll" });
 
   const render = (date: string) => {
     const best = bestSlots(committee, date);
     chart.replaceChildren(zoneBands(members, quarterHours(committee, date), best, date));
     bestTitle.textContent = `The ${BEST_SLOT_COUNT} best one-hour slots on ${dayLabel.format(new Date(`${date}T12:00:00Z`))}`;
     bestList.replaceChildren(...best.map((slot) => bestSlotItem(slot, convening)));
+    pollTitle.textContent = "A poll on these slots and the whole day, as tallyPoll ranks it";
+    pollList.replaceChildren(...samplePoll(committee, date, best).map(pollItem));
   };
   select.addEventListener("change", () => render(select.value));
 
@@ -98,6 +109,17 @@ export function renderFindATimeView(
     h("section", { class: "view-section", "aria-labelledby": "best-title" }, bestTitle, bestList),
     h(
       "section",
+      { class: "view-section", "aria-labelledby": "poll-title" },
+      pollTitle,
+      h(
+        "p",
+        { class: "lede" },
+        "Each member votes yes inside their hours, no in their sleep hours, if-need-be otherwise (the whole day: yes unless it is their holiday or weekend). Options rank by yes, then if-need-be, then the finder's cost; a slot shows on each member's own clock, the whole day keeps its date for everyone.",
+      ),
+      pollList,
+    ),
+    h(
+      "section",
       { class: "view-section", "aria-labelledby": "rotation-title" },
       h("h2", { id: "rotation-title" }, `A fair rotation over the ${calls.length} calls`),
       h(
@@ -112,15 +134,30 @@ export function renderFindATimeView(
   render(select.value);
 }
 
-/** One ranked slot: its UTC time, cost and sleepers, and its line in each display zone. */
+/**
+ * One ranked slot: its UTC time, timeanddate's band (in words as well as colour), cost and
+ * sleepers, why it costs what it does, and its line in each display zone.
+ */
 function bestSlotItem(slot: MeetingSlot, convening: Convening): HTMLElement {
   const zones = convening.displayZones.length > 0 ? convening.displayZones : [convening.timeZone];
   return h(
     "li",
-    { "data-start": slot.start },
+    { "data-start": slot.start, "data-band": slot.band },
+    h("span", { class: `slot-band slot-band--${slot.band}` }, BAND_WORDS[slot.band]),
+    " ",
     h("strong", {}, formatRange(slot.start, slot.end, "UTC")),
     ` · ${burden(slot)} `,
     h("span", { class: "score" }, `(score ${formatCost(slot.cost)})`),
+    h(
+      "details",
+      { class: "reasons" },
+      h("summary", {}, `Why: ${slot.reasons.length} reason${slot.reasons.length === 1 ? "" : "s"}`),
+      h(
+        "ul",
+        {},
+        slot.reasons.map((r) => h("li", { "data-kind": r.kind }, `${r.label} (${r.id})`)),
+      ),
+    ),
     h(
       "details",
       {},
@@ -131,6 +168,29 @@ function bestSlotItem(slot: MeetingSlot, convening: Convening): HTMLElement {
         formatInZones(slot.start, slot.end, zones).map((line) => h("li", {}, line)),
       ),
     ),
+  );
+}
+
+const BAND_WORDS = {
+  green: "green: everyone in working hours",
+  yellow: "yellow: everyone awake",
+  red: "red: someone asleep",
+} as const;
+
+/** One poll option: its votes, and what the first and last voters saw. */
+function pollItem(tally: PollTally): HTMLElement {
+  const first = tally.seen[0];
+  const last = tally.seen[tally.seen.length - 1];
+  const seen =
+    first && last
+      ? `${cityOf(first.timeZone)} saw ${first.start}, ${cityOf(last.timeZone)} saw ${last.start}`
+      : "";
+  return h(
+    "li",
+    { "data-option": tally.id, "data-band": tally.band },
+    h("strong", {}, tally.kind === "all-day" ? `All day ${tally.seen[0]?.start ?? ""}` : tally.id),
+    ` · ${tally.yes.length} yes, ${tally.ifNeedBe.length} if need be, ${tally.no.length} no `,
+    h("span", { class: "score" }, `(cost ${formatCost(tally.cost)}; ${seen})`),
   );
 }
 

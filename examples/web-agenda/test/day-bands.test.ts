@@ -32,6 +32,8 @@ const slot = (minute: number, cost: number, asleep = false, id = "a"): MeetingSl
     cost,
     asleep: asleep ? 1 : 0,
     local: [{ id, start: start.replace("Z", "+00:00"), cost, asleep }],
+    reasons: [],
+    band: asleep ? "red" : "green",
   };
 };
 
@@ -134,6 +136,8 @@ describe("slotMarks", () => {
           cost: 1,
           asleep: 0,
           local: [],
+          reasons: [],
+          band: "green",
         },
         {
           start: "2011-07-27T06:00:00Z",
@@ -141,6 +145,8 @@ describe("slotMarks", () => {
           cost: 2,
           asleep: 0,
           local: [],
+          reasons: [],
+          band: "green",
         },
       ],
       "2011-07-27T00:00:00Z",

@@ -364,6 +364,30 @@ describe.skipIf(!hasChromium)(suite, () => {
       await page.locator(".bands").screenshot({ path: join(screenshots, "find-a-time-bands.png") });
     });
 
+    it("gives each ranked slot its band and reasons, and ranks a poll on them", async () => {
+      const byId = new Map(committee.people.map((p) => [p.id, p]));
+      const expected = findMeetingTimes({
+        participants: members.map((id) => byId.get(id)!),
+        duration: "PT1H",
+        from: "2011-07-27T00:00:00Z",
+        to: "2011-07-28T00:00:00Z",
+        step: 60,
+        limit: 5,
+      });
+      await expect(
+        page
+          .locator(".best-slots > li")
+          .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.band)),
+      ).resolves.toEqual(expected.map((s) => s.band));
+      await expect(
+        page.locator(".best-slots > li").first().locator(".reasons li").count(),
+      ).resolves.toBe(expected[0]!.reasons.length);
+      await expect(page.locator(".poll > li").count()).resolves.toBe(6);
+      await expect(
+        page.locator('.poll > li[data-option="whole-day"]').textContent(),
+      ).resolves.toContain("All day 2011-07-27");
+    });
+
     it("redraws the bands and slots for another call day", async () => {
       await page.locator("#call-day").selectOption("2011-11-02");
       await expect(page.locator("#best-title").textContent()).resolves.toContain("2 November 2011");

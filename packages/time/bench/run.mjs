@@ -4,6 +4,7 @@ import { parseSeries } from "@convening/schema";
 import { DateTime } from "luxon";
 import { Bench } from "tinybench";
 import { expandSeries, findConflicts, findMeetingTimes, formatInZones } from "../dist/index.js";
+import { meeting } from "./meeting-people.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // 1. formatInZones: 2,000 sessions × 6 zones, over a year that crosses every DST change.
@@ -47,58 +48,6 @@ function luxonFieldsOnly(start, end, zones) {
 
 // ---------------------------------------------------------------------------------------------
 // 2. findMeetingTimes: 300 people in 30 zones, one week at 15-minute steps, a 60-minute call.
-
-const MEETING_ZONES = [
-  "Pacific/Honolulu",
-  "America/Anchorage",
-  "America/Los_Angeles",
-  "America/Denver",
-  "America/Mexico_City",
-  "America/Chicago",
-  "America/New_York",
-  "America/Bogota",
-  "America/Sao_Paulo",
-  "America/Argentina/Buenos_Aires",
-  "Atlantic/Azores",
-  "Europe/London",
-  "Africa/Lagos",
-  "Europe/Berlin",
-  "Africa/Johannesburg",
-  "Africa/Cairo",
-  "Africa/Nairobi",
-  "Asia/Riyadh",
-  "Asia/Tehran",
-  "Asia/Dubai",
-  "Asia/Karachi",
-  "Asia/Kolkata",
-  "Asia/Kathmandu",
-  "Asia/Dhaka",
-  "Asia/Bangkok",
-  "Asia/Shanghai",
-  "Asia/Tokyo",
-  "Australia/Adelaide",
-  "Australia/Sydney",
-  "Pacific/Auckland",
-];
-const FRI_SAT = new Set(["Africa/Cairo", "Asia/Riyadh", "Asia/Dhaka"]);
-const THU_FRI = new Set(["Asia/Tehran"]);
-const people = Array.from({ length: 300 }, (_, i) => {
-  const timeZone = MEETING_ZONES[i % 30];
-  const weekend = FRI_SAT.has(timeZone)
-    ? ["fr", "sa"]
-    : THU_FRI.has(timeZone)
-      ? ["th", "fr"]
-      : ["sa", "su"];
-  return { id: `p${i}`, timeZone, weekend, required: i % 5 !== 0, weight: 1 + (i % 3) };
-});
-const meeting = {
-  participants: people,
-  duration: 60,
-  from: "2021-07-26T00:00:00Z",
-  to: "2021-08-02T00:00:00Z",
-  step: 15,
-  limit: 10,
-};
 
 const DAY = { mo: 1, tu: 2, we: 3, th: 4, fr: 5, sa: 6, su: 7 };
 /** The same cost model, the way a user writes it with luxon: a DateTime per person and quarter hour. */
@@ -373,3 +322,8 @@ console.table(
     ratio: Number(middle(results[i].map((r) => r.pathological / r.typical)).toFixed(2)),
   })),
 );
+
+// 5. findMeetingTimes with public holidays vs without (issue 13): its own file, so it can also
+//    run alone (`node bench/holidays.mjs`).
+
+await import("./holidays.mjs");

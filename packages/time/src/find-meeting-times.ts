@@ -1,3 +1,4 @@
+import { blockedTimes } from "./blocked-time.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
 import { type InstantInput, toEpochMs } from "./instant.js";
@@ -29,6 +30,11 @@ export interface FindMeetingTimesOptions {
  * people count ten times. A slot that puts anyone in their sleep hours never outranks one that
  * puts nobody there, and a required sleeper weighs more than any number of optional ones. The
  * model, with numbers, is in docs/time-zones.md.
+ *
+ * A person's public holidays (from their `country` and `region`, unless `holidays: false`) and
+ * `extraUnavailable` periods cost `PENALTY.unavailable` a minute; `workingHours` add to their
+ * availability. Each slot says why it costs what it does (`reasons`, per person:
+ * `"Nairobi: Jamhuri Day"`) and carries timeanddate's `band` (docs/meeting-times.md).
  *
  * @example
  * ```ts
@@ -69,7 +75,7 @@ export function findMeetingTimes(options: FindMeetingTimesOptions): MeetingSlot[
       "leaves no room for the meeting after from",
     );
   const starts = candidateStarts(from, to, minutes * 60_000, step * 60_000);
-  const grid = scanSlots(groups, starts, minutes * 60_000);
+  const grid = scanSlots(groups, starts, minutes * 60_000, blockedTimes(groups, from, to));
   const order = starts.map((_, k) => k);
   order.sort((a, b) => grid.cost[a]! - grid.cost[b]! || a - b);
   return order.slice(0, limit).map((k) => materializeSlot(grid, k, people));

@@ -39,13 +39,24 @@ export {
 export type { InstantInput } from "./instant.js";
 export { PENALTY, REQUIRED_FACTOR } from "./meeting-cost.js";
 export { MAX_WEIGHT, type MeetingParticipant } from "./meeting-participants.js";
+export type { UnavailablePeriod, WorkingHours } from "./participant-calendar.js";
 export {
   type PlanRotationOptions,
   planRotation,
   type Rotation,
   type RotationTotal,
 } from "./plan-rotation.js";
+export type { SlotBand, SlotReason, SlotReasonKind } from "./slot-reasons.js";
 export type { LocalSlot, MeetingSlot } from "./slot-scan.js";
+export {
+  type PollAnswer,
+  type PollOption,
+  type PollTally,
+  type PollView,
+  type PollVote,
+  type TallyPollOptions,
+  tallyPoll,
+} from "./tally-poll.js";
 export { toRRule } from "./to-rrule.js";
 export {
   type GapPolicy,

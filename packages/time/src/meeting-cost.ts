@@ -30,6 +30,11 @@ export const PENALTY = {
   weekend: 4,
   /** The least a minute outside declared availability costs. */
   outsideAvailability: 1,
+  /**
+   * A minute on one of the person's public holidays or out-of-office periods, unless it falls in
+   * their sleep hours (then `sleep`): above every waking band, weekend included.
+   */
+  unavailable: 15,
 } as const;
 
 /**

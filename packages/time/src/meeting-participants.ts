@@ -4,6 +4,16 @@ import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
 import { type CostProfile, costProfile, REQUIRED_FACTOR } from "./meeting-cost.js";
+import {
+  checkHolidayPlace,
+  checkUnavailable,
+  checkWorkingHours,
+  type HolidayPlace,
+  type LocalPeriod,
+  type UnavailablePeriod,
+  type WorkingHours,
+} from "./participant-calendar.js";
+import { placeName } from "./place-name.js";
 import { weekendOf } from "./weekend.js";
 
 /** A person to schedule for. A `Member` with a `timeZone` fits. */
@@ -23,8 +33,25 @@ export interface MeetingParticipant {
   readonly weight?: number;
   /** Their weekend days; default by country (`country`, else `location.country`, else the zone's). */
   readonly weekend?: readonly Weekday[];
-  /** ISO 3166-1 alpha-2, for the weekend table. */
+  /**
+   * ISO 3166-1 alpha-2, for the weekend table and public holidays (date-holidays' data): a
+   * holiday counts as unavailable time unless `holidays` is false.
+   */
   readonly country?: string;
+  /** A region of `country` as date-holidays codes it (`"ENG"`, `"NY"`, `"BY"`), for regional holidays. */
+  readonly region?: string;
+  /**
+   * Whether public holidays of `country` block their time. Default: yes when the country is one
+   * date-holidays knows; `true` makes an unknown country an error.
+   */
+  readonly holidays?: boolean;
+  /** Out-of-office periods in their zone; each counts as unavailable time. */
+  readonly extraUnavailable?: readonly UnavailablePeriod[];
+  /**
+   * Working hours per weekday in their zone (`{ mo: [["09:00", "17:00"]] }`), added to
+   * `availability`; a day left out is not a working day.
+   */
+  readonly workingHours?: WorkingHours;
   /** A `Member`'s location; its country is used for the weekend when `country` is absent. */
   readonly location?: {
     /** ISO 3166-1 alpha-2 code of the country they are in (`"KE"`). */
@@ -57,6 +84,14 @@ export interface ParticipantGroup {
   readonly maxWeight: number;
   /** Σ weight. */
   readonly weight: number;
+  /** The place reasons name (`"Nairobi"`), from the zone. */
+  readonly place: string;
+  /** Their weekend as ISO weekdays (1 = Monday). */
+  readonly weekend: ReadonlySet<number>;
+  /** Whose public holidays block their time. */
+  readonly holidays: HolidayPlace;
+  /** Out-of-office periods, local ms. */
+  readonly away: readonly LocalPeriod[];
 }
 
 /** A participant checked: index into groups, weight, requiredness. */
@@ -76,6 +111,8 @@ interface CheckedParticipant {
   readonly required: boolean;
   readonly weekend: readonly Weekday[];
   readonly availability: readonly AvailabilityWindow[] | undefined;
+  readonly holidays: HolidayPlace;
+  readonly away: readonly LocalPeriod[];
 }
 
 /** A group while people join it. */
@@ -85,20 +122,23 @@ type GroupTally = { -readonly [K in keyof ParticipantGroup]: ParticipantGroup[K]
  * Checks the participants (the first problem is the error, in the order given) and puts people
  * who share a zone, a weekend and availability in one group, so slots are scored once per group.
  */
-export function resolveParticipants(participants: readonly MeetingParticipant[]): {
+export function resolveParticipants(
+  participants: readonly MeetingParticipant[],
+  root: ErrorPath = ["participants"],
+  pathOf: (i: number) => ErrorPath = (i) => [...root, i],
+): {
   people: ResolvedParticipant[];
   groups: ParticipantGroup[];
 } {
   const NON_EMPTY = "must be a non-empty array of people";
   // Each person read once; a hole is a person to refuse, not one `map` would skip.
-  const list = guard.array(participants, ["participants"], NON_EMPTY);
-  if (list.length === 0)
-    throw new InvalidTimeArgumentError(["participants"], participants, NON_EMPTY);
+  const list = guard.array(participants, root, NON_EMPTY);
+  if (list.length === 0) throw new InvalidTimeArgumentError(root, participants, NON_EMPTY);
   const ids = new Set<string>();
   const groupIndex = new Map<string, number>();
   const groups: GroupTally[] = [];
   const people = list.map((p, i) => {
-    const person = checkParticipant(p as MeetingParticipant, ["participants", i], ids);
+    const person = checkParticipant(p as MeetingParticipant, pathOf(i), ids);
     const group = joinGroup(groups, groupIndex, person);
     const { id, zone, weight, required } = person;
     return { id, zone, group, weight, required };
@@ -131,10 +171,15 @@ function checkParticipant(
   const required = p.required ?? true;
   if (typeof required !== "boolean")
     throw new InvalidTimeArgumentError([...path, "required"], required, "must be true or false");
-  const availability = checkAvailability(p.availability, [...path, "availability"]);
+  const declared = checkAvailability(p.availability, [...path, "availability"]);
+  const working = checkWorkingHours(p.workingHours, [...path, "workingHours"]);
+  const availability = working ? [...(declared ?? []), ...working] : declared;
   const own = checkWeekend(p.weekend, [...path, "weekend"]);
-  const weekend = weekendOf(own, countryOf(p, path), zone);
-  return { id: p.id, zone, weight, required, weekend, availability };
+  const { country, at } = countryOf(p, path);
+  const weekend = weekendOf(own, country, zone);
+  const holidays = checkHolidayPlace(country, at, p.region, p.holidays, path);
+  const away = checkUnavailable(p.extraUnavailable, [...path, "extraUnavailable"]);
+  return { id: p.id, zone, weight, required, weekend, availability, holidays, away };
 }
 
 const FIELDS = [
@@ -146,10 +191,17 @@ const FIELDS = [
   "weekend",
   "country",
   "location",
+  "region",
+  "holidays",
+  "extraUnavailable",
+  "workingHours",
 ] as const;
 
 /** `country`, else `location.country`: a string or nothing, read once. */
-function countryOf(p: MeetingParticipant, path: ErrorPath): string | undefined {
+function countryOf(
+  p: MeetingParticipant,
+  path: ErrorPath,
+): { country: string | undefined; at: ErrorPath } {
   let country: unknown = p.country;
   let at = [...path, "country"];
   if (country === undefined && p.location !== undefined) {
@@ -158,7 +210,7 @@ function countryOf(p: MeetingParticipant, path: ErrorPath): string | undefined {
   }
   if (country !== undefined && typeof country !== "string")
     throw new InvalidTimeArgumentError(at, country, "must be an ISO 3166-1 alpha-2 code");
-  return country;
+  return { country, at };
 }
 
 /** The windows as plain copies, each read once; a hole or a wrong window is named by index. */
@@ -221,14 +273,26 @@ function joinGroup(
   groupIndex: Map<string, number>,
   person: CheckedParticipant,
 ): number {
-  const { zone, weekend, availability, weight, required } = person;
+  const { zone, weekend, availability, weight, required, holidays, away } = person;
   const profile = costProfile(weekend, availability);
-  const key = `${zone}\u0000${weekend.join()}\u0000${JSON.stringify(availability ?? null)}`;
+  const key = JSON.stringify([zone, weekend, availability ?? null, holidays, away]);
   let group = groupIndex.get(key);
   if (group === undefined) {
     group = groups.length;
     groupIndex.set(key, group);
-    groups.push({ zone, profile, factor: 0, required: 0, optional: 0, maxWeight: 0, weight: 0 });
+    groups.push({
+      zone,
+      profile,
+      factor: 0,
+      required: 0,
+      optional: 0,
+      maxWeight: 0,
+      weight: 0,
+      place: placeName(zone),
+      weekend: new Set(weekend.map((d) => WEEKDAYS.indexOf(d) + 1)),
+      holidays,
+      away,
+    });
   }
   const g = groups[group]!;
   g.factor += weight * (required ? REQUIRED_FACTOR : 1);

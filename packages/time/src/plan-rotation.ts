@@ -1,8 +1,11 @@
+import type { Series } from "@convening/schema";
+import { blockedTimes } from "./blocked-time.js";
 import type { InstantInput } from "./instant.js";
 import type { MeetingParticipant, ResolvedParticipant } from "./meeting-participants.js";
 import { rotationInput } from "./rotation-input.js";
 import { rotationPeriods } from "./rotation-periods.js";
 import { searchRotation } from "./rotation-search.js";
+import { seriesCandidates } from "./rotation-series.js";
 import {
   candidateStarts,
   type MeetingSlot,
@@ -15,16 +18,35 @@ import {
 export interface PlanRotationOptions {
   /** The people; a `Member` with a `timeZone` fits. */
   readonly participants: readonly MeetingParticipant[];
-  /** How many meetings: `[from, to)` is cut into this many equal periods, one meeting in each. */
-  readonly count: number;
-  /** Minutes, or an ISO 8601 duration (`PT1H`). */
-  readonly duration: number | string;
+  /**
+   * How many meetings: `[from, to)` is cut into this many equal periods, one meeting in each.
+   * With a `series`: the first `count` occurrences between from and to (default: all of them).
+   */
+  readonly count?: number;
+  /** Minutes, or an ISO 8601 duration (`PT1H`). With a `series`, default its `duration`. */
+  readonly duration?: number | string;
   /** Start of the range, and of the first period; the first candidate start is `from` itself. Each meeting starts and ends inside its period. */
   readonly from: InstantInput;
   /** End of the range: every meeting ends by then. Each period must be at least `duration` long. */
   readonly to: InstantInput;
-  /** Minutes between candidate starts, or an ISO duration. Default 15. */
+  /** Minutes between candidate starts, or an ISO duration. Default 15. Not used with a `series`. */
   readonly step?: number | string;
+  /**
+   * A parsed series (`parseConvening`'s `series`, or `parseSeries`): the meetings land on its
+   * own scheduled occurrence dates between from and to (`expandSeries`), one per occurrence,
+   * instead of anywhere in equal periods.
+   */
+  readonly series?: Series;
+  /**
+   * With a `series`: the start times allowed on each occurrence date (`["07:00", "15:00"]`),
+   * wall time in `wallTimeZone`. Default the series' `startTime`.
+   */
+  readonly startTimes?: readonly string[];
+  /**
+   * With a `series`: the zone whose wall clock `startTimes` are read in, so it stays fixed
+   * across DST while other zones shift by an hour. Default the series' `timeZone`.
+   */
+  readonly wallTimeZone?: string;
 }
 
 /** One person's share of a rotation. */
@@ -47,6 +69,12 @@ export interface Rotation {
   readonly worst: number;
   /** The sum of all totals: minimised second. */
   readonly total: number;
+  /**
+   * The zone whose wall time the candidate starts keep across DST: the `series` option's
+   * `wallTimeZone` (default the series' zone), or `"UTC"` without a series, whose candidates
+   * are `from` plus whole steps.
+   */
+  readonly wallTimeZone: string;
 }
 
 /**
@@ -74,13 +102,22 @@ export interface Rotation {
  */
 export function planRotation(options: PlanRotationOptions): Rotation {
   const input = rotationInput(options);
-  const starts = candidateStarts(input.from, input.to, input.durationMs, input.stepMs);
-  const grid = scanSlots(input.groups, starts, input.durationMs);
-  const periods = rotationPeriods(starts, input, input.step);
+  let starts: number[];
+  let periods: number[][];
+  let wallTimeZone = "UTC";
+  if (input.series !== undefined) {
+    ({ starts, periods, wallTimeZone } = seriesCandidates(input.series, input));
+  } else {
+    starts = candidateStarts(input.from, input.to, input.durationMs, input.stepMs);
+    periods = rotationPeriods(starts, { ...input, count: input.count! }, input.step);
+  }
+  const blocked = blockedTimes(input.groups, input.from, input.to);
+  const grid = scanSlots(input.groups, starts, input.durationMs, blocked);
   const chosen = searchRotation(input.groups, grid, periods);
   return summarizeRotation(
     chosen.map((k) => materializeSlot(grid, k, input.people)),
     input.people,
+    wallTimeZone,
   );
 }
 
@@ -88,6 +125,7 @@ export function planRotation(options: PlanRotationOptions): Rotation {
 function summarizeRotation(
   slots: readonly MeetingSlot[],
   people: readonly ResolvedParticipant[],
+  wallTimeZone: string,
 ): Rotation {
   const totals = people.map((person, i) => ({
     id: person.id,
@@ -99,5 +137,6 @@ function summarizeRotation(
     totals,
     worst: Math.max(...totals.map((t) => t.cost)),
     total: round(totals.reduce((sum, t) => sum + t.cost, 0)),
+    wallTimeZone,
   };
 }

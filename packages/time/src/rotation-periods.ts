@@ -8,7 +8,9 @@ import type { RotationInput } from "./rotation-input.js";
  */
 export function rotationPeriods(
   starts: readonly number[],
-  input: Pick<RotationInput, "count" | "durationMs" | "from" | "to" | "periodMs">,
+  input: Pick<RotationInput, "durationMs" | "from" | "to" | "periodMs"> & {
+    readonly count: number;
+  },
   step: unknown,
 ): number[][] {
   const { count, durationMs, from, to, periodMs } = input;

@@ -2,10 +2,12 @@ import { DAY_MS, formatInstantUtc, zoneOffsetTable } from "@convening/core";
 // Scores candidate meeting slots for groups of people: per group and slot, the mean penalty per
 // minute and whether anyone is in their sleep hours. Offsets come from the offset table; no luxon.
 
+import type { BlockedTime } from "./blocked-time.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { isoInZone } from "./instant.js";
 import { intervalCost, PENALTY } from "./meeting-cost.js";
 import type { ParticipantGroup, ResolvedParticipant } from "./meeting-participants.js";
+import { type SlotBand, type SlotReason, slotReasons } from "./slot-reasons.js";
 
 /** One person's view of a slot. */
 export interface LocalSlot {
@@ -31,10 +33,22 @@ export interface MeetingSlot {
   readonly asleep: number;
   /** Each person's local start and cost, in the order given. */
   readonly local: readonly LocalSlot[];
+  /**
+   * Why the slot costs anything, per person in the order given: a holiday, sleep hours, time
+   * outside working hours, out of office, the weekend. Empty for a slot in everyone's working hours.
+   */
+  readonly reasons: readonly SlotReason[];
+  /**
+   * timeanddate's colours: `"green"` inside everyone's working hours, `"red"` when it reaches
+   * into anyone's sleep hours, `"yellow"` otherwise (someone's evening, weekend or holiday).
+   */
+  readonly band: SlotBand;
 }
 
 /** Scores of every candidate slot. Group-major arrays: index `g * count + k`. */
 export interface SlotGrid {
+  readonly groups: readonly ParticipantGroup[];
+  readonly blocked: readonly BlockedTime[] | undefined;
   readonly starts: readonly number[];
   readonly durationMs: number;
   readonly mean: Float64Array;
@@ -72,7 +86,7 @@ function minuteOfWeek(localMs: number): number {
 }
 
 /** Penalty and sleep minutes of one group's zone for a meeting, split where the offset changes. */
-function groupInterval(
+export function groupInterval(
   group: ParticipantGroup,
   start: number,
   durationMs: number,
@@ -99,10 +113,16 @@ function groupInterval(
   return total;
 }
 
+/**
+ * Scores every start for every group. `blocked` (per group, from `blockedTimes`) turns holiday
+ * and out-of-office minutes into `PENALTY.unavailable`; starts in ascending order let each
+ * group's intervals be walked once, so the extra cost is linear in slots plus intervals.
+ */
 export function scanSlots(
   groups: readonly ParticipantGroup[],
   starts: readonly number[],
   durationMs: number,
+  blocked?: readonly BlockedTime[],
 ): SlotGrid {
   const count = starts.length;
   const mean = new Float64Array(groups.length * count);
@@ -120,8 +140,16 @@ export function scanSlots(
   const perRequiredSleeper = perOptionalSleeper * (optionalPeople + 1);
   groups.forEach((g, gi) => {
     const offset = gi * count;
+    const merged = blocked?.[gi]?.merged;
+    let pointer = 0;
     for (let k = 0; k < count; k++) {
-      const { cost: penalty, sleep } = groupInterval(g, starts[k]!, durationMs);
+      const start = starts[k]!;
+      let { cost: penalty, sleep } = groupInterval(g, start, durationMs);
+      if (merged !== undefined && merged.length > 0) {
+        if (k > 0 && start < starts[k - 1]!) pointer = 0;
+        while (pointer < merged.length && merged[pointer + 1]! <= start) pointer += 2;
+        penalty += blockedExtra(g, merged, pointer, start, start + durationMs);
+      }
       const m = penalty / minutes;
       mean[offset + k] = m;
       const isAsleep = sleep > 0;
@@ -132,7 +160,28 @@ export function scanSlots(
         (isAsleep ? g.required * perRequiredSleeper + g.optional * perOptionalSleeper : 0);
     }
   });
-  return { starts, durationMs, mean, asleep, cost };
+  return { groups, blocked, starts, durationMs, mean, asleep, cost };
+}
+
+/** What the blocked minutes of `[start, end)` add to the group's penalty, from interval `j` on. */
+function blockedExtra(
+  group: ParticipantGroup,
+  merged: Float64Array,
+  j: number,
+  start: number,
+  end: number,
+): number {
+  let extra = 0;
+  for (; j < merged.length && merged[j]! < end; j += 2) {
+    const a = Math.max(start, merged[j]!);
+    const b = Math.min(end, merged[j + 1]!);
+    if (b <= a) continue;
+    const piece = groupInterval(group, a, b - a);
+    const length = Math.round((b - a) / 60_000);
+    extra +=
+      PENALTY.unavailable * (length - piece.sleep) + PENALTY.sleep * piece.sleep - piece.cost;
+  }
+  return extra;
 }
 
 /** The public form of slot `k`. */
@@ -154,12 +203,15 @@ export function materializeSlot(
       asleep,
     };
   });
+  const { reasons, band } = slotReasons(grid, k, people);
   return {
     start: formatInstantUtc(start),
     end: formatInstantUtc(start + grid.durationMs),
     cost: round(grid.cost[k]!),
     asleep: sleepers,
     local,
+    reasons,
+    band,
   };
 }
 

@@ -30,6 +30,15 @@ const people = [
   },
   { id: "lucia", timeZone: "America/Bogota", required: false, country: "CO" },
   { id: "farah", timeZone: "Asia/Riyadh", location: { country: "SA" } },
+  {
+    id: "oliver",
+    timeZone: "Europe/London",
+    country: "GB",
+    region: "ENG",
+    holidays: true,
+    workingHours: { mo: [["09:00", "17:00"]], fr: [["09:00", "13:00"]] },
+    extraUnavailable: [{ start: "2021-07-26", end: "2021-07-26T12:00", label: "Dentist" }],
+  },
 ];
 
 const cases: Record<keyof typeof api, ExportCase> = {
@@ -70,6 +79,18 @@ const cases: Record<keyof typeof api, ExportCase> = {
       },
       { id: "story", start: START, end: END, participants: [{ memberId: "annie" }] },
     ],
+  ]),
+  tallyPoll: call([
+    {
+      options: [
+        { id: "tue", start: "2025-12-09T13:00:00Z", end: "2025-12-09T14:00:00Z" },
+        { id: "retreat", date: "2025-12-12", endDate: "2025-12-13" },
+      ],
+      votes: [
+        { voter: people[0], answers: { tue: "yes", retreat: "if-need-be" } },
+        { voter: people[3], answers: { tue: "no" } },
+      ],
+    },
   ]),
   findMeetingTimes: call([
     {
@@ -125,16 +146,29 @@ const cases: Record<keyof typeof api, ExportCase> = {
   ]),
   NotParsedError: construct(["convening", "buildAgenda", ["convening"], {}]),
   PENALTY: value,
-  planRotation: call([
-    {
-      participants: people,
-      count: 2,
-      duration: 60,
-      from: "2021-07-26T00:00:00Z",
-      to: "2021-07-28T00:00:00Z",
-      step: "PT2H",
-    },
-  ]),
+  planRotation: call(
+    [
+      {
+        participants: people,
+        count: 2,
+        duration: 60,
+        from: "2021-07-26T00:00:00Z",
+        to: "2021-07-28T00:00:00Z",
+        step: "PT2H",
+      },
+    ],
+    [
+      {
+        participants: people,
+        count: 2,
+        from: "2023-10-01T00:00:00Z",
+        to: "2024-02-01T00:00:00Z",
+        series,
+        startTimes: ["09:00", "15:00"],
+        wallTimeZone: "Europe/London",
+      },
+    ],
+  ),
   REQUIRED_FACTOR: value,
   supportedZones: call([]),
   toRRule: call([series]),

@@ -1,5 +1,13 @@
+import { parseSeries } from "@convening/schema";
+import fc from "fast-check";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { findMeetingTimes, InvalidTimeArgumentError, planRotation } from "../src/index.js";
+import {
+  expandSeries,
+  findMeetingTimes,
+  InvalidTimeArgumentError,
+  planRotation,
+} from "../src/index.js";
 import { committee } from "./fixtures.js";
 
 // Eight weekly calls, 6 September to 1 November 2021 (before any of the committee's DST changes
@@ -91,5 +99,153 @@ describe("planRotation", () => {
     expect(() =>
       planRotation({ ...options, count: 8, to: "2021-09-14T00:00:00Z", step: 2 * 24 * 60 }),
     ).toThrow(expect.objectContaining({ path: ["step"] }));
+  });
+});
+
+describe("planRotation on a series", () => {
+  // Weekly Tuesday calls from New York across both autumn clock changes (Europe 26 Oct, US 2 Nov
+  // 2025), with one date moved off the rule by an exception.
+  const series = parseSeries({
+    id: "steering",
+    title: "Steering calls",
+    timeZone: "America/New_York",
+    firstDate: "2025-10-07",
+    startTime: "09:00",
+    duration: "PT1H",
+    rule: { freq: "weekly", byWeekday: ["tu"], count: 8 },
+    exceptions: ["2025-11-11"],
+  });
+  const people = [
+    { id: "dana", timeZone: "America/New_York" },
+    { id: "oliver", timeZone: "Europe/London" },
+    { id: "mia", timeZone: "Australia/Sydney" },
+  ];
+  const plan = planRotation({
+    participants: people,
+    from: "2025-10-01T00:00:00Z",
+    to: "2025-12-01T00:00:00Z",
+    series,
+    startTimes: ["07:00", "09:00", "17:00"],
+  });
+  const dates = expandSeries(series, { from: "2025-10-01T00:00:00Z", to: "2025-12-01T00:00:00Z" });
+
+  it("lands on the series' own dates, one meeting per scheduled occurrence", () => {
+    expect(dates.map((d) => d.date)).not.toContain("2025-11-11");
+    expect(plan.slots.map((s) => zoneDate(s.start, "America/New_York"))).toEqual(
+      dates.map((d) => d.date),
+    );
+  });
+
+  it("keeps the wall time of the series' zone fixed across DST, and says which zone that is", () => {
+    expect(plan.wallTimeZone).toBe("America/New_York");
+    for (const slot of plan.slots)
+      expect(["07:00", "09:00", "17:00"]).toContain(zoneTime(slot.start, "America/New_York"));
+  });
+
+  it("shares the burden across the occurrences rather than repeating one time", () => {
+    expect(
+      new Set(plan.slots.map((s) => zoneTime(s.start, "America/New_York"))).size,
+    ).toBeGreaterThan(1);
+  });
+
+  it("can hold another zone's wall time instead, and takes the first `count` occurrences", () => {
+    const london = planRotation({
+      participants: people,
+      from: "2025-10-01T00:00:00Z",
+      to: "2025-12-01T00:00:00Z",
+      series,
+      count: 3,
+      startTimes: ["12:00", "21:00"],
+      wallTimeZone: "Europe/London",
+    });
+    expect(london.wallTimeZone).toBe("Europe/London");
+    expect(london.slots).toHaveLength(3);
+    for (const slot of london.slots)
+      expect(["12:00", "21:00"]).toContain(zoneTime(slot.start, "Europe/London"));
+  });
+
+  it("refuses more meetings than the series has, and a start time that is not HH:mm", () => {
+    const base = {
+      participants: people,
+      from: "2025-10-01T00:00:00Z",
+      to: "2025-12-01T00:00:00Z",
+      series,
+    };
+    expect(() => planRotation({ ...base, count: 9 })).toThrow(InvalidTimeArgumentError);
+    expect(() => planRotation({ ...base, startTimes: ["7am"] })).toThrowError(
+      /startTimes\[0\]|startTimes.0/,
+    );
+    expect(() => planRotation({ ...base, series: { ...series } })).toThrow(/parse/i);
+  });
+});
+
+function zoneTime(iso: string, zone: string): string {
+  return DateTime.fromISO(iso, { zone }).toFormat("HH:mm");
+}
+function zoneDate(iso: string, zone: string): string {
+  return DateTime.fromISO(iso, { zone }).toISODate()!;
+}
+
+describe("planRotation on random series", () => {
+  const ZONES = [
+    "America/New_York",
+    "Europe/London",
+    "Australia/Sydney",
+    "America/Santiago",
+    "Asia/Kolkata",
+  ];
+  it("puts one meeting on each scheduled date, at an allowed wall time of the fixed zone (40 runs)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.constantFrom(...ZONES),
+        fc.constantFrom("mo", "tu", "we", "th", "fr"),
+        fc.uniqueArray(fc.constantFrom("06:30", "09:00", "12:00", "15:30", "20:00"), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.integer({ min: 0, max: 300 }),
+        (zone, fixed, day, times, offset) => {
+          const first = new Date(Date.UTC(2025, 0, 6) + offset * 86_400_000)
+            .toISOString()
+            .slice(0, 10);
+          const s = parseSeries({
+            id: "calls",
+            title: "Calls",
+            timeZone: zone,
+            firstDate: first,
+            startTime: "10:00",
+            duration: "PT1H",
+            rule: { freq: "weekly", byWeekday: [day], count: 10 },
+          });
+          // Two days' margin: an occurrence's date read on a clock far east or west of the
+          // series' zone can start the day before in UTC.
+          const from = new Date(Date.parse(`${first}T00:00:00Z`) - 2 * 86_400_000).toISOString();
+          const to = new Date(Date.parse(from) + 80 * 86_400_000).toISOString();
+          const plan = planRotation({
+            participants: [
+              { id: "a", timeZone: "America/Los_Angeles" },
+              { id: "b", timeZone: "Africa/Nairobi" },
+            ],
+            from,
+            to,
+            series: s,
+            startTimes: times,
+            wallTimeZone: fixed,
+          });
+          const dates = expandSeries(s, { from, to })
+            .filter((o) => Date.parse(o.start) >= Date.parse(from))
+            .map((o) => o.date);
+          expect(plan.wallTimeZone).toBe(fixed);
+          expect(plan.slots).toHaveLength(dates.length);
+          plan.slots.forEach((slot, i) => {
+            const local = DateTime.fromISO(slot.start, { zone: fixed });
+            expect(local.toISODate()).toBe(dates[i]);
+            expect(times).toContain(local.toFormat("HH:mm"));
+          });
+        },
+      ),
+      { numRuns: 40, seed: 42 },
+    );
   });
 });
