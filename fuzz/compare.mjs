@@ -133,7 +133,7 @@ export function textFindings(expectedEvents, expectedCalendar, reading, quirks) 
 }
 
 /** Session start and end instants the reader places elsewhere than the document. */
-export function timeFindings(expectedEvents, reading, quirks) {
+export function timeFindings(expectedEvents, reading) {
   const out = [];
   expectedEvents.forEach((want, i) => {
     const got = reading.events[i];
@@ -162,6 +162,6 @@ export function compareReading(reader, reading, expected) {
   if (!sameJson(uids, wantUids))
     findings.injections.push(`UIDs ${show(uids)} where ${show(wantUids)} were written`);
   findings.mismatches.push(...textFindings(expected.events, expected.calendar, reading, quirks));
-  findings.times.push(...timeFindings(expected.events, reading, quirks));
+  findings.times.push(...timeFindings(expected.events, reading));
   return findings;
 }
