@@ -13,6 +13,8 @@ export type Args = readonly unknown[];
 export type ExportCase =
   /** A function: `seeds` are valid calls; each is corrupted at every argument and nested field. */
   | { readonly kind: "call"; readonly seeds: readonly Args[] }
+  /** An async function, as `call`: what its promise rejects with is judged like a throw. */
+  | { readonly kind: "async call"; readonly seeds: readonly Args[] }
   /** An error class: `new` never throws, whatever it is given, and the error can be logged. */
   | { readonly kind: "construct"; readonly seeds: readonly Args[] }
   /** A class with methods: the constructor and every method of the prototype, each from valid calls. */
@@ -27,6 +29,7 @@ export type ExportCase =
   | { readonly kind: "value" };
 
 export const call = (...seeds: Args[]): ExportCase => ({ kind: "call", seeds });
+export const asyncCall = (...seeds: Args[]): ExportCase => ({ kind: "async call", seeds });
 export const construct = (...seeds: Args[]): ExportCase => ({ kind: "construct", seeds });
 export const predicate: ExportCase = { kind: "predicate" };
 export const value: ExportCase = { kind: "value" };
@@ -370,6 +373,27 @@ export function outcomeOf(run: () => unknown, isOurs: (e: unknown) => boolean): 
   return result;
 }
 
+/** As {@link outcomeOf}, for a function that returns a promise: a rejection counts as a throw. */
+export async function asyncOutcomeOf(
+  run: () => unknown,
+  isOurs: (e: unknown) => boolean,
+): Promise<Outcome> {
+  const started = performance.now();
+  let result: Outcome;
+  try {
+    await run();
+  } catch (thrown) {
+    if (!isOurs(thrown)) result = `threw ${describeThrown(thrown)}`;
+    else {
+      const bad = unloggable(thrown);
+      if (bad) result = `threw ${describeThrown(thrown)}, but ${bad}`;
+    }
+  }
+  const took = performance.now() - started;
+  if (result === undefined && took > HANG_MS) result = `ran for ${Math.round(took)} ms`;
+  return result;
+}
+
 export function constructOutcome(make: () => unknown, isOurs: (e: unknown) => boolean): Outcome {
   let error: unknown;
   try {
@@ -394,7 +418,7 @@ function predicateOutcome(test: (v: unknown) => unknown, v: unknown): Outcome {
 interface Probe {
   readonly name: string;
   readonly label: string;
-  readonly run: () => Outcome;
+  readonly run: () => Outcome | Promise<Outcome>;
 }
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -432,6 +456,17 @@ function* probesOf(
             name,
             label: c.label,
             run: () => outcomeOf(() => (exported as AnyFunction)(...c.args), isOurs),
+          };
+        }
+      }
+      return;
+    case "async call":
+      for (const seed of spec.seeds) {
+        for (const c of corruptions(seed)) {
+          yield {
+            name,
+            label: c.label,
+            run: () => asyncOutcomeOf(() => (exported as AnyFunction)(...c.args), isOurs),
           };
         }
       }
@@ -579,15 +614,23 @@ export function describeEveryExport(
         const exported = api[name];
         if (spec.kind === "value") expect(typeof exported, name).not.toBe("function");
         else expect(typeof exported, name).toBe("function");
-        if (spec.kind === "call" || spec.kind === "construct" || spec.kind === "class")
+        if (spec.kind !== "value" && spec.kind !== "predicate")
           expect(spec.seeds.length, name).toBeGreaterThan(0);
         if (spec.kind === "class")
           expect(Object.keys(spec.methods).sort(), name).toEqual(methodNames(exported as AnyClass));
       }
     });
 
-    it("the valid calls the corruptions start from succeed", () => {
+    it("the valid calls the corruptions start from succeed", async () => {
       for (const [name, spec] of Object.entries(cases)) {
+        if (spec.kind === "async call") {
+          for (const seed of spec.seeds)
+            await expect(
+              (api[name] as AnyFunction)(...seed),
+              `${name} seed`,
+            ).resolves.toBeDefined();
+          continue;
+        }
         if (spec.kind !== "call" && spec.kind !== "class") continue;
         for (const seed of spec.seeds) {
           const run =
@@ -599,13 +642,13 @@ export function describeEveryExport(
       }
     });
 
-    it("the sweep: every argument and every nested field, set to each hostile value", () => {
+    it("the sweep: every argument and every nested field, set to each hostile value", async () => {
       const failures: { name: string; label: string; problem: string }[] = [];
       let calls = 0;
       for (const [name, spec] of Object.entries(cases)) {
         for (const probe of probesOf(name, api[name], spec, isOurs)) {
           calls++;
-          const problem = probe.run();
+          const problem = await probe.run();
           if (problem !== undefined)
             failures.push({ name: probe.name, label: probe.label, problem });
         }
@@ -614,6 +657,21 @@ export function describeEveryExport(
     });
 
     for (const [name, spec] of Object.entries(cases)) {
+      if (spec.kind === "async call") {
+        it(`the property: ${name} with one to three fields corrupted at random`, async () => {
+          await fc.assert(
+            fc.asyncProperty(corruptedCall(spec.seeds), async ({ label, args }) => {
+              const problem = await asyncOutcomeOf(
+                () => (api[name] as AnyFunction)(...args),
+                isOurs,
+              );
+              if (problem !== undefined) throw new Error(`${name}(${label}): ${problem}`);
+            }),
+            { numRuns: options.numRuns ?? 60 },
+          );
+        });
+        continue;
+      }
       if (spec.kind !== "call" && spec.kind !== "construct") continue;
       it(`the property: ${name} with one to three fields corrupted at random`, () => {
         fc.assert(

@@ -3,7 +3,14 @@
 // Unparsed convenings given to an exporter are refused with core's `NotParsedError`. Importers
 // never throw for one bad item (it becomes a warning); they throw these for a whole document.
 
-import { ConveningError, describeValue, type ErrorPath } from "@convening/core";
+import { ConveningError, describePath, describeValue, type ErrorPath } from "@convening/core";
+
+// Every constructor here builds its message from whatever it is handed without throwing (a
+// revoked Proxy, a symbol, a path that is not an array): core's describers never throw, and a
+// clause that is not text is described, never coerced.
+function text(value: unknown): string {
+  return typeof value === "string" ? value : describeValue(value);
+}
 
 /**
  * Thrown by an importer given a document that is not its format: not an object, or without the
@@ -26,12 +33,12 @@ export class UnrecognizedFormatError extends ConveningError {
   readonly format: string;
 
   constructor(format: string, path: ErrorPath, value: unknown, problem: string) {
-    super(`Not a ${format} document: ${problem} (found ${describeValue(value)})`, {
+    super(`Not a ${text(format)} document: ${text(problem)} (found ${describeValue(value)})`, {
       code: "unrecognized_format",
       path,
       value,
     });
-    this.format = format;
+    this.format = text(format);
   }
 }
 
@@ -55,7 +62,7 @@ export class TimeZoneRequiredError extends ConveningError {
 
   constructor(format: string, path: ErrorPath, value: unknown, why: string) {
     super(
-      `A ${format} document needs a time zone: ${why}; pass the organisers' IANA zone as the timeZone option (timeZone: "Europe/Berlin")`,
+      `A ${text(format)} document needs a time zone: ${text(why)}; pass the organisers' IANA zone as the timeZone option (timeZone: "Europe/Berlin")`,
       { code: "time_zone_required", path, value },
     );
   }
@@ -79,7 +86,7 @@ export class FormatOptionsError extends ConveningError {
   declare readonly code: "invalid_format_option";
 
   constructor(path: ErrorPath, value: unknown, problem: string) {
-    super(`Invalid option ${path.join(".")} = ${describeValue(value)}: ${problem}`, {
+    super(`Invalid option ${describePath(path)} = ${describeValue(value)}: ${text(problem)}`, {
       code: "invalid_format_option",
       path,
       value,
@@ -106,7 +113,7 @@ export class UnusableDocumentError extends ConveningError {
   declare readonly code: "unusable_document";
 
   constructor(format: string, path: ErrorPath, value: unknown, problem: string, cause?: unknown) {
-    super(`The ${format} document cannot become a convening: ${problem}`, {
+    super(`The ${text(format)} document cannot become a convening: ${text(problem)}`, {
       code: "unusable_document",
       path,
       value,

@@ -171,3 +171,29 @@ export function onsetsAround(
 }
 
 const DECADE_MS = 10 * 365.2425 * 86_400_000;
+
+/**
+ * The zone's onsets reaching back from `onsets[index]` until a STANDARD onset before it, or to
+ * `lookbackMs`, and the index of that STANDARD onset (-1 when there is none since `lookbackMs`).
+ * `onsets` must be the zone's list from `zoneOnsets`, covering up to `endMs`.
+ */
+export function standardBefore(
+  zone: string,
+  onsets: readonly Onset[],
+  index: number,
+  endMs: number,
+  lookbackMs: number,
+): { onsets: readonly Onset[]; index: number } {
+  const at = onsets[index]!.at;
+  let list = onsets;
+  let reach = at;
+  for (;;) {
+    for (let i = firstAtOrAfter(list, at) - 1; i >= 0 && list[i]!.at >= lookbackMs; i--) {
+      if (list[i]!.kind === "STANDARD") return { onsets: list, index: i };
+    }
+    if (reach <= lookbackMs || (list.length > 0 && list[0]!.at < lookbackMs))
+      return { onsets: list, index: -1 };
+    reach = Math.max(lookbackMs, Math.min(reach, list[0]?.at ?? reach) - DECADE_MS);
+    list = zoneOnsets(zone, reach, endMs);
+  }
+}

@@ -2,7 +2,7 @@ import { zoneOffset } from "@convening/time";
 import { contentLine, textValue } from "./content-line.js";
 import type { ZoneSpan } from "./convening-event.js";
 import { settledSpan } from "./settled-span.js";
-import { firstAtOrAfter, type Onset, onsetsAround } from "./transition-cache.js";
+import { firstAtOrAfter, type Onset, onsetsAround, standardBefore } from "./transition-cache.js";
 
 // VTIMEZONE components (RFC 5545 §3.6.5) built from the runtime's own zone data through
 // @convening/time's zoneTransitions, so the offsets a client reads are the ones the instants were
@@ -121,6 +121,9 @@ const LOOKBACK_MS = 125 * YEAR_MS;
 // older events the first year Outlook and Windows time zones know.
 const EPOCH_LOCAL = "19700101T000000";
 const EARLY_LOCAL = "16010101T000000";
+// The last DTSTART python-icalendar 4.0.3 expands an RRULE without UNTIL or COUNT to (local time;
+// dateutil's `until` is inclusive).
+const PYTHON_RULE_HORIZON = "20381231T000000";
 
 /**
  * A VTIMEZONE for `zone` (canonical, not UTC) valid for every instant in `span`, whose every
@@ -145,19 +148,14 @@ export function buildVtimezone(zone: string, whole: ZoneSpan): string {
   const from = span.fromMs;
   const anchor = Math.max(span.toMs, from);
   const sampleEnd = anchor + RULE_SAMPLE_YEARS * YEAR_MS;
-  const { onsets, before } = onsetsAround(
-    zone,
-    from - LEAD_MS,
-    sampleEnd,
-    from,
-    from - LOOKBACK_MS,
-  );
+  const around = onsetsAround(zone, from - LEAD_MS, sampleEnd, from, from - LOOKBACK_MS);
+  let onsets = around.onsets;
+  const before = around.before;
   const next = firstAtOrAfter(onsets, from + 1);
-  const end = firstAtOrAfter(onsets, sampleEnd);
 
   let key: string;
   let compose: () => string;
-  if (next >= end) {
+  if (next >= firstAtOrAfter(onsets, sampleEnd)) {
     // No change from the span's start to the end of the sample: one observance, today's offset.
     const now = zoneOffset(zone, new Date(anchor));
     const since = onsets[before];
@@ -171,8 +169,27 @@ export function buildVtimezone(zone: string, whole: ZoneSpan): string {
     key = `${zone}|${fixed.local}|${fixed.fromSeconds}|${fixed.toSeconds}|${fixed.name}`;
     compose = () => vtimezone(zone, [observance(fixed)]);
   } else {
-    const lo = before >= 0 ? Math.min(before, firstAtOrAfter(onsets, from - LEAD_MS)) : next;
-    const written = firstAtOrAfter(onsets, (span.open ? sampleEnd : span.toMs) + 1) - lo;
+    let lo = before >= 0 ? Math.min(before, firstAtOrAfter(onsets, from - LEAD_MS)) : next;
+    // RFC 5545 §3.6.5 lets a VTIMEZONE start on a DAYLIGHT onset, but python-icalendar 4.0.3's
+    // `to_tz()` asserts unless every DAYLIGHT transition it reads has a STANDARD one to measure
+    // its DST amount against (icalendar/cal.py, `assert dst_offset is not False`): start from the
+    // STANDARD onset in force before the first DAYLIGHT one, or an initial standard observance.
+    let standardFound = true;
+    if (onsets[lo]!.kind === "DAYLIGHT") {
+      const grown = standardBefore(zone, onsets, lo, sampleEnd, from - LOOKBACK_MS);
+      const firstAt = onsets[lo]!.at;
+      onsets = grown.onsets;
+      lo = grown.index >= 0 ? grown.index : firstAtOrAfter(onsets, firstAt);
+      standardFound = grown.index >= 0;
+    }
+    const end = firstAtOrAfter(onsets, sampleEnd);
+    const first = onsets[lo]!;
+    const spanned = firstAtOrAfter(onsets, span.toMs + 1) - lo;
+    const written = span.open ? firstAtOrAfter(onsets, sampleEnd + 1) - lo : spanned;
+    // How many onsets python-icalendar needs as dates (see composeObservances): those within
+    // the span when it reaches past 2038, else none, so earlier calendars share their keys.
+    const dated =
+      spanned > 0 && onsets[lo + spanned - 1]!.local > PYTHON_RULE_HORIZON ? spanned : 0;
     // A rule still in force has an onset in the sample's last two years (a yearly date can fall
     // just after the sample's end one year and just before it the next).
     const live = { STANDARD: false, DAYLIGHT: false };
@@ -181,23 +198,25 @@ export function buildVtimezone(zone: string, whole: ZoneSpan): string {
       if (o.at < sampleEnd - 2 * YEAR_MS) break;
       live[o.kind] = true;
     }
-    // Before the zone's first change in 125 years, the offset it had then, as standard time.
+    // Before the zone's first change in 125 years (or its first DAYLIGHT onset with no STANDARD
+    // one before it), the offset it had then, as standard time.
+    const initialAt = Math.min(from, first.at - 1);
     const initial =
-      before >= 0
+      before >= 0 && standardFound
         ? undefined
         : {
             kind: "STANDARD" as const,
-            local: from >= Date.UTC(1970, 0, 2) ? EPOCH_LOCAL : EARLY_LOCAL,
-            fromSeconds: onsets[lo]!.fromSeconds,
-            toSeconds: onsets[lo]!.fromSeconds,
-            name: zoneOffset(zone, new Date(from)).abbreviation,
+            local: initialAt >= Date.UTC(1970, 0, 2) ? EPOCH_LOCAL : EARLY_LOCAL,
+            fromSeconds: first.fromSeconds,
+            toSeconds: first.fromSeconds,
+            name: zoneOffset(zone, new Date(initialAt)).abbreviation,
           };
     // The text depends only on these onsets, how many of them are written explicitly, which
     // kinds still follow a rule, and the initial observance: calendars of one session each,
     // across a programme, share a handful of keys.
-    key = `${zone}|${onsets[lo]!.at}|${end - lo}|${written}|${live.STANDARD}|${live.DAYLIGHT}|${initial ? `${initial.local}|${initial.name}` : ""}`;
+    key = `${zone}|${onsets[lo]!.at}|${end - lo}|${written}|${dated}|${live.STANDARD}|${live.DAYLIGHT}|${initial ? `${initial.local}|${initial.name}` : ""}`;
     compose = () =>
-      vtimezone(zone, composeObservances(onsets.slice(lo, end), written, live, initial));
+      vtimezone(zone, composeObservances(onsets.slice(lo, end), written, dated, live, initial));
   }
   let text = composed.get(key);
   if (text === undefined) {
@@ -233,16 +252,19 @@ function vtimezone(zone: string, components: readonly string[]): string {
  * The observances for `onsets` (from the one in force at the span's start, or a year before it,
  * to the end of the rule sample), of which the first `written` are within the span: per kind, its
  * live rule as an RRULE from the rule's first onset here unless that comes after the span, and the
- * onsets within the span no rule gives, one observance per offsets and name.
+ * onsets within the span no rule gives, one observance per offsets and name. The rule's onsets
+ * among the first `dated` are repeated as dates when they reach past python-icalendar's horizon.
  */
 function composeObservances(
   onsets: readonly Onset[],
   written: number,
+  dated: number,
   live: { readonly STANDARD: boolean; readonly DAYLIGHT: boolean },
   initial: Observance | undefined,
 ): string[] {
   const list: Observance[] = initial ? [initial] : [];
   const explicitlyWritten = new Set(onsets.slice(0, written));
+  const datedOnsets = new Set(onsets.slice(0, dated));
   for (const kind of ["STANDARD", "DAYLIGHT"] as const) {
     const ofKind = onsets.filter((o) => o.kind === kind);
     const tail = live[kind] ? ruleTail(ofKind) : undefined;
@@ -264,7 +286,32 @@ function composeObservances(
     }
     // A rule that only begins after a closed span's last instant tells its readers nothing.
     const ruleStart = tail && ofKind[tail.start]!;
-    if (ruleStart && explicitlyWritten.has(ruleStart)) list.push({ ...ruleStart, rule: tail.rule });
+    if (ruleStart && explicitlyWritten.has(ruleStart)) {
+      list.push({ ...ruleStart, rule: tail.rule });
+      // python-icalendar 4.0.3 expands an open RRULE only to 2038-12-31 ("pytz.timezones don't
+      // know any transition dates after 2038", icalendar/cal.py `_extract_offsets`): a rule that
+      // starts later gives it no transition at all, so `to_tz()` fails (IndexError, or the DST
+      // assertion above), and one that starts before misplaces the events after 2038. The rule's
+      // onsets within the span, repeated as dates, give it the exact ones; every other reader
+      // sees those onsets twice, with the same offsets.
+      const ruleDates = ofKind.slice(tail.start).filter((o) => datedOnsets.has(o));
+      if (ruleDates.length > 0 && ruleDates[ruleDates.length - 1]!.local > PYTHON_RULE_HORIZON) {
+        list.push({
+          ...ruleStart,
+          rdates: ruleDates.length > 1 ? ruleDates.map((o) => o.local) : undefined,
+        });
+      }
+    }
   }
-  return list.sort((a, b) => a.local.localeCompare(b.local)).map(observance);
+  // python-icalendar 4.0.3 files each observance's kind under its TZNAME (`dst[tzname]` in
+  // `to_tz()`), so a DAYLIGHT observance named like a STANDARD one (two local mean times that
+  // round to the same minute, "UTC-4:28") turns that STANDARD into daylight time and the DST
+  // assertion fails: such a daylight name is marked.
+  const standardNames = new Set(list.filter((o) => o.kind === "STANDARD").map((o) => o.name));
+  return list
+    .map((o) =>
+      o.kind === "DAYLIGHT" && standardNames.has(o.name) ? { ...o, name: `${o.name} (DST)` } : o,
+    )
+    .sort((a, b) => a.local.localeCompare(b.local))
+    .map(observance);
 }

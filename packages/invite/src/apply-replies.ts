@@ -7,6 +7,7 @@ import {
 } from "@convening/schema";
 import { inviteIndex, type Target } from "./convening-index.js";
 import { InviteOptionsError, ReplyRefusedError } from "./errors.js";
+import { guards, plainRecord, readOptionKeys } from "./invite-options.js";
 import { mailAddress } from "./mail-address.js";
 import type { Reply } from "./read-reply.js";
 import { ACTIVE_STATUSES } from "./recipients.js";
@@ -100,6 +101,13 @@ function checkReply(value: unknown, i: number): Reply & { address: string } {
     fail(["replies", i, "method"], r.method, "must be REPLY or COUNTER");
   if (typeof r.uid !== "string" || r.uid === "")
     fail(["replies", i, "uid"], r.uid, "must be a UID");
+  // Compared and sorted before the schema sees them: plain values only, never coerced.
+  if (typeof r.sequence !== "number" || !Number.isInteger(r.sequence))
+    fail(["replies", i, "sequence"], r.sequence, "must be a whole number");
+  if (typeof r.dtstamp !== "string")
+    fail(["replies", i, "dtstamp"], r.dtstamp, "must be a UTC date-time");
+  if (r.comment !== undefined && typeof r.comment !== "string")
+    fail(["replies", i, "comment"], r.comment, "must be text");
   const address = mailAddress(r.attendee);
   if (address === undefined) {
     fail(["replies", i, "attendee"], r.attendee, "must be an e-mail address");
@@ -109,12 +117,18 @@ function checkReply(value: unknown, i: number): Reply & { address: string } {
 
 /** The answer a registration keeps, validated like a document's. */
 function answerOf(reply: Reply, i: number): RegistrationReply {
-  const answer = RegistrationReplySchema.safeParse({
-    partStatus: reply.partStatus,
-    sequence: reply.sequence,
-    dtstamp: reply.dtstamp,
-    ...(reply.comment === undefined ? {} : { comment: reply.comment }),
-  });
+  let answer: ReturnType<typeof RegistrationReplySchema.safeParse>;
+  try {
+    answer = RegistrationReplySchema.safeParse({
+      partStatus: reply.partStatus,
+      sequence: reply.sequence,
+      dtstamp: reply.dtstamp,
+      ...(reply.comment === undefined ? {} : { comment: reply.comment }),
+    });
+  } catch (cause) {
+    // zod asks a value whether it is an array, which a revoked Proxy cannot answer.
+    throw new InviteOptionsError(["replies", i], undefined, "could not be read", { cause });
+  }
   if (!answer.success) {
     const issue = answer.error.issues[0]!;
     fail(
@@ -178,16 +192,7 @@ export function applyReplies(
   replies: readonly Reply[],
   options: ApplyRepliesOptions,
 ): AppliedReplies {
-  if (typeof options !== "object" || options === null)
-    fail([], options, "must be { convening, from }");
-  for (const key of Object.keys(options)) {
-    if (!KNOWN.has(key))
-      fail(
-        [key],
-        (options as unknown as Record<string, unknown>)[key],
-        "is not an option of applyReplies",
-      );
-  }
+  options = readOptionKeys(options, KNOWN, "applyReplies") as unknown as ApplyRepliesOptions;
   const convening = requireParsed(options.convening, "convening", "applyReplies", ["convening"]);
   const from = mailAddress(options.from);
   if (from === undefined)
@@ -195,8 +200,17 @@ export function applyReplies(
   if (options.domain !== undefined && typeof options.domain !== "string") {
     fail(["domain"], options.domain, "must be a host name");
   }
-  if (!Array.isArray(registrations)) fail(["registrations"], registrations, "must be an array");
-  if (!Array.isArray(replies)) fail(["replies"], replies, "must be an array of replies");
+  // Plain copies, each field read once: a getter or Proxy is an error at its place, and the
+  // registrations returned are built from what was checked.
+  const given = guards.array(registrations, ["registrations"], "must be an array");
+  registrations = given.map((r, i) =>
+    plainRecord(r, ["registrations", i], "must be a registration"),
+  ) as unknown as Registration[];
+  replies = guards
+    .array(replies, ["replies"], "must be an array of replies")
+    .map((r, i) =>
+      plainRecord(r, ["replies", i], "must be a reply from readReply"),
+    ) as unknown as Reply[];
   const domain = (options.domain ?? inviteIndex(convening).domain).toLowerCase();
   const index = inviteIndex(convening);
 
@@ -302,7 +316,7 @@ export function applyReplies(
   });
 
   return {
-    registrations: merge(registrations, latest, convening.id),
+    registrations: merge(registrations, given as Registration[], latest, convening.id),
     counters,
     occurrenceReplies,
     stale,
@@ -317,6 +331,8 @@ export function applyReplies(
  */
 function merge(
   registrations: readonly Registration[],
+  /** The registrations as given: one no reply touched is returned as the same object. */
+  given: readonly Registration[],
   latest: ReadonlyMap<string, { answer: RegistrationReply; slot: Slot }>,
   conveningId: string,
 ): Registration[] {
@@ -353,7 +369,8 @@ function merge(
       else flush();
     }
     const answer = updated.get(i);
-    out.push(answer === undefined ? r : { ...r, reply: answer });
+    // A registration no reply touched is returned as given, the same object.
+    out.push(answer === undefined ? given[i]! : { ...r, reply: answer });
     const items = derived.get(i);
     if (items !== undefined) {
       flush();

@@ -3,15 +3,30 @@
 // Unparsed convenings are refused with core's `NotParsedError`; option problems that @convening/ical
 // finds (an organizer without an e-mail) arrive as its own `CalendarOptionsError`.
 
-import { ConveningError, describeValue, type ErrorPath, formatPath } from "@convening/core";
+import {
+  ConveningError,
+  describePath,
+  describeValue,
+  type ErrorPath,
+  peekField,
+  toErrorPath,
+} from "@convening/core";
 
-/** The path for a message; our paths are built here, so this only guards against a bug. */
-function pathText(path: ErrorPath): string {
-  try {
-    return formatPath(path);
-  } catch {
-    return "(unprintable path)";
-  }
+// Every constructor here builds its message from whatever it is handed without throwing (a
+// revoked Proxy, a getter that throws, a symbol): core's describers never throw, options are
+// read with peekField, and a clause that is not text is described, never coerced.
+function clause(value: unknown): string {
+  return typeof value === "string" ? value : describeValue(value);
+}
+
+/** A whole number for a message, or NaN for anything else (never coerced). */
+function count(value: unknown): number {
+  return typeof value === "number" ? value : Number.NaN;
+}
+
+/** The path for a message. */
+function pathText(path: unknown): string {
+  return describePath(path);
 }
 
 /** The value for a message: reading a hostile value (a throwing getter) must not hide the error. */
@@ -47,11 +62,11 @@ export class InviteOptionsError extends ConveningError {
    * @param problem - what is wrong, as a clause.
    */
   constructor(path: ErrorPath, value: unknown, problem: string, options: { cause?: unknown } = {}) {
-    super(`Invalid invitation option ${pathText(path)} = ${valueText(value)}: ${problem}`, {
+    super(`Invalid invitation option ${pathText(path)} = ${valueText(value)}: ${clause(problem)}`, {
       code: "invalid_invite_option",
       path,
       value,
-      cause: options.cause,
+      cause: peekField(options, "cause"),
     });
   }
 }
@@ -104,20 +119,21 @@ export class SequenceNotRaisedError extends ConveningError {
     fields: readonly string[],
     sequences: { before: number; after: number },
   ) {
-    const went =
-      sequences.after < sequences.before
-        ? `went down from ${sequences.before} to ${sequences.after}`
-        : `stayed at ${sequences.after}`;
+    const before = count(peekField(sequences, "before"));
+    const after = count(peekField(sequences, "after"));
+    const went = after < before ? `went down from ${before} to ${after}` : `stayed at ${after}`;
+    // The changed fields' names, as a path of keys (anything else in the list is left out).
+    const changed = toErrorPath(fields).filter((f): f is string => typeof f === "string");
     const what =
-      fields.length > 0
-        ? `${fields.join(", ")} changed but its sequence ${went}`
+      changed.length > 0
+        ? `${changed.join(", ")} changed but its sequence ${went}`
         : `its sequence ${went}`;
     super(
       `${pathText(path)} ${valueText(id)}: ${what}; raise its sequence so calendars apply the update (RFC 5546 §2.1.5)`,
       { code: "sequence_not_raised", path, value: id },
     );
-    this.fields = Object.freeze([...fields]);
-    this.sequences = Object.freeze({ ...sequences });
+    this.fields = Object.freeze(changed);
+    this.sequences = Object.freeze({ before, after });
   }
 }
 
@@ -158,11 +174,12 @@ export class ReplyFormatError extends ConveningError {
    * @param problem - what is wrong, as a clause.
    */
   constructor(path: ErrorPath, value: unknown, problem: string, options: { cause?: unknown } = {}) {
-    super(`Unreadable reply${path.length > 0 ? ` at ${pathText(path)}` : ""}: ${problem}`, {
+    const at = toErrorPath(path).length > 0 ? ` at ${pathText(path)}` : "";
+    super(`Unreadable reply${at}: ${clause(problem)}`, {
       code: "invalid_reply",
       path,
       value,
-      cause: options.cause,
+      cause: peekField(options, "cause"),
     });
   }
 }
@@ -217,7 +234,7 @@ export class ReplyRefusedError extends ConveningError {
    * @param problem - what is wrong, as a clause.
    */
   constructor(code: ReplyRefusal, path: ErrorPath, value: unknown, problem: string) {
-    super(`Reply refused at ${pathText(path)} (${valueText(value)}): ${problem}`, {
+    super(`Reply refused at ${pathText(path)} (${valueText(value)}): ${clause(problem)}`, {
       code,
       path,
       value,

@@ -5,9 +5,10 @@ import { inviteIndex, type Target } from "./convening-index.js";
 import { InviteOptionsError } from "./errors.js";
 import type { InvitationMessage } from "./invitation-message.js";
 import {
-  checkOptionKeys,
   checkRegistrations,
+  guards,
   type MessageOptions,
+  readOptionKeys,
   resolveMessageOptions,
 } from "./invite-options.js";
 import { groupRegistrations, recipientsFor, type SkippedRecipient } from "./recipients.js";
@@ -71,9 +72,8 @@ function targetsOf(convening: Convening, options: InvitationOptions): Target[] {
     ["sessionIds", "sessions"],
     ["seriesIds", "series"],
   ] as const) {
-    const ids = options[key];
-    if (ids === undefined) continue;
-    if (!Array.isArray(ids)) throw new InviteOptionsError([key], ids, "must be an array of ids");
+    if (options[key] === undefined) continue;
+    const ids = guards.array(options[key], [key], "must be an array of ids");
     ids.forEach((id: unknown, i: number) => {
       const target = typeof id === "string" ? index.targets.get(id) : undefined;
       if (target === undefined || target.kind !== kind) {
@@ -140,7 +140,7 @@ export async function invitationMessages(
   options: InvitationOptions,
 ): Promise<MessageBatch> {
   requireParsed(convening, "convening", "invitationMessages", ["convening"]);
-  checkOptionKeys(options, KNOWN, "invitationMessages");
+  options = readOptionKeys(options, KNOWN, "invitationMessages") as unknown as InvitationOptions;
   const resolved = resolveMessageOptions(options);
   const targets = targetsOf(convening, options);
   const registrations =

@@ -1,4 +1,4 @@
-import { isEmail, isSingleLineText } from "@convening/core";
+import { argumentGuards, isEmail, isSingleLineText } from "@convening/core";
 import type { CalendarOrganizer } from "@convening/ical";
 import {
   type Audience,
@@ -72,18 +72,43 @@ function fail(path: (string | number)[], value: unknown, problem: string): never
   throw new InviteOptionsError(path, value, problem);
 }
 
-/** An object of options, with no key the function does not know (a typo would be silently ignored). */
-export function checkOptionKeys(
+// Options arrive as anything (null, a revoked Proxy, a getter that throws): each is read once
+// through these guards into a plain copy, so a bad one is an InviteOptionsError at its path.
+export const guards = argumentGuards(InviteOptionsError);
+
+/**
+ * A plain copy of the options, each read once, with no key the function does not know (a typo
+ * would be silently ignored).
+ */
+export function readOptionKeys(
   options: unknown,
   known: ReadonlySet<string>,
   caller: string,
-): asserts options is Record<string, unknown> {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    fail([], options, "must be an object of options");
-  }
-  for (const key of Object.keys(options)) {
+): Record<string, unknown> {
+  const record = guards.record(options, [], "must be an object of options");
+  for (const key of guards.keys(record, [])) {
     if (!known.has(key))
-      fail([key], (options as Record<string, unknown>)[key], `is not an option of ${caller}`);
+      fail([key], guards.field(record, key, []), `is not an option of ${caller}`);
+  }
+  return guards.fields(record, [], [...known]);
+}
+
+/** A shallow plain copy of the record at `path`, each own field read once. */
+export function plainRecord(
+  value: unknown,
+  path: (string | number)[],
+  problem: string,
+): Record<string, unknown> {
+  const record = guards.record(value, path, problem);
+  return guards.fields(record, path, guards.keys(record, path));
+}
+
+/** A valid Date; a revoked Proxy or anything else is not one. */
+function isValidDate(value: unknown): value is Date {
+  try {
+    return value instanceof Date && Number.isFinite(value.getTime());
+  } catch {
+    return false;
   }
 }
 
@@ -92,10 +117,12 @@ function mailboxOf(value: unknown, path: (string | number)[]): Mailbox {
     if (!isEmail(value)) fail(path, value, "must be an e-mail address");
     return { address: value };
   }
-  if (typeof value !== "object" || value === null) {
-    fail(path, value, "must be an e-mail address or { name, address }");
-  }
-  const { name, address } = value as { name?: unknown; address?: unknown };
+  const { name, address } = guards.fields(
+    value,
+    path,
+    ["name", "address"],
+    "must be an e-mail address or { name, address }",
+  );
   if (!isEmail(address)) fail([...path, "address"], address, "must be an e-mail address");
   if (
     name !== undefined &&
@@ -108,11 +135,12 @@ function mailboxOf(value: unknown, path: (string | number)[]): Mailbox {
 
 /** Checks the shared options (the organizer itself is checked again by @convening/ical). */
 export function resolveMessageOptions(options: MessageOptions): ResolvedMessageOptions {
-  const organizer = options.organizer as unknown;
-  if (typeof organizer !== "object" || organizer === null) {
-    fail(["organizer"], organizer, "must be { name, email }");
-  }
-  const { name, email } = organizer as { name?: unknown; email?: unknown };
+  const { name, email } = guards.fields(
+    options.organizer,
+    ["organizer"],
+    ["name", "email"],
+    "must be { name, email }",
+  );
   if (typeof name !== "string" || !isSingleLineText(name) || name.trim() === "") {
     fail(["organizer", "name"], name, "must be a single line of text");
   }
@@ -141,10 +169,7 @@ export function resolveMessageOptions(options: MessageOptions): ResolvedMessageO
   if (options.domain !== undefined && typeof options.domain !== "string") {
     fail(["domain"], options.domain, "must be a host name such as events.example.org");
   }
-  if (
-    options.date !== undefined &&
-    !(options.date instanceof Date && Number.isFinite(options.date.getTime()))
-  ) {
+  if (options.date !== undefined && !isValidDate(options.date)) {
     fail(["date"], options.date, "must be a valid Date");
   }
   return {
@@ -161,9 +186,17 @@ export function resolveMessageOptions(options: MessageOptions): ResolvedMessageO
  * so a bad one is reported at its place rather than deep in a loop.
  */
 export function checkRegistrations(value: unknown, path: (string | number)[]): Registration[] {
-  if (!Array.isArray(value)) fail(path, value, "must be an array of registrations");
-  return value.map((item: unknown, i: number) => {
-    const result = RegistrationSchema.safeParse(item);
+  const items = guards.array(value, path, "must be an array of registrations");
+  return items.map((item: unknown, i: number) => {
+    // A plain copy first: zod reads a field more than once and lets a throwing getter through.
+    const copy = plainRecord(item, [...path, i], "must be a registration");
+    let result: ReturnType<typeof RegistrationSchema.safeParse>;
+    try {
+      result = RegistrationSchema.safeParse(copy);
+    } catch (cause) {
+      // zod asks a value whether it is an array, which a revoked Proxy cannot answer.
+      throw new InviteOptionsError([...path, i], undefined, "could not be read", { cause });
+    }
     if (!result.success) {
       const issue = result.error.issues[0]!;
       fail(

@@ -1,3 +1,4 @@
+import { argumentGuards } from "@convening/core";
 import type { RegistrationReply } from "@convening/schema";
 import ICAL from "ical.js";
 import { calendarPart } from "./calendar-part.js";
@@ -203,6 +204,17 @@ function sequenceOf(event: Component): number {
   return value;
 }
 
+/** The message as text or bytes; `undefined` for anything else (a revoked Proxy included). */
+function bytesOf(input: unknown): string | Uint8Array | undefined {
+  try {
+    if (typeof input === "string" || input instanceof Uint8Array) return input;
+    if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  } catch {
+    // `instanceof` asks a Proxy for its prototype, which a revoked one cannot answer.
+  }
+  return undefined;
+}
+
 /**
  * Reads an attendee's answer from an iMIP message (RFC 5322 bytes or text, as Thunderbird, Outlook,
  * Apple Mail and Gmail send it) or from bare iCalendar text: the METHOD:REPLY or METHOD:COUNTER
@@ -228,17 +240,18 @@ export async function readReply(
   input: string | Uint8Array | ArrayBuffer,
   options: ReadReplyOptions = {},
 ): Promise<Reply> {
-  if (typeof options !== "object" || options === null) {
-    throw new InviteOptionsError(["options"], options, "must be an object");
+  const { from } = argumentGuards(InviteOptionsError).fields(
+    options,
+    ["options"],
+    ["from"],
+    "must be an object",
+  );
+  const envelope = from === undefined ? undefined : mailAddress(from);
+  if (from !== undefined && envelope === undefined) {
+    throw new InviteOptionsError(["from"], from, "must be an e-mail address");
   }
-  const envelope = options.from === undefined ? undefined : mailAddress(options.from);
-  if (options.from !== undefined && envelope === undefined) {
-    throw new InviteOptionsError(["from"], options.from, "must be an e-mail address");
-  }
-  let bytes: string | Uint8Array;
-  if (typeof input === "string" || input instanceof Uint8Array) bytes = input;
-  else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
-  else {
+  const bytes = bytesOf(input);
+  if (bytes === undefined) {
     throw new InviteOptionsError(
       ["input"],
       input,

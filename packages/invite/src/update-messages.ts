@@ -6,9 +6,10 @@ import { InviteOptionsError, SequenceNotRaisedError } from "./errors.js";
 import { changedFields, effectiveSequence, isCancelled } from "./event-changes.js";
 import type { MessageBatch } from "./invitation-messages.js";
 import {
-  checkOptionKeys,
   checkRegistrations,
+  guards,
   type MessageOptions,
+  readOptionKeys,
   resolveMessageOptions,
 } from "./invite-options.js";
 import type { MessageKind } from "./message-text.js";
@@ -160,7 +161,7 @@ export async function updateMessages(
 ): Promise<UpdateBatch> {
   requireParsed(before, "convening", "updateMessages", ["before"]);
   requireParsed(after, "convening", "updateMessages", ["after"]);
-  checkOptionKeys(options, KNOWN, "updateMessages");
+  options = readOptionKeys(options, KNOWN, "updateMessages") as unknown as UpdateOptions;
   if (before.id !== after.id) {
     throw new InviteOptionsError(
       ["after", "id"],
@@ -169,10 +170,15 @@ export async function updateMessages(
     );
   }
   const resolved = resolveMessageOptions(options);
-  const given = options.registrations;
-  if (given !== undefined && (typeof given !== "object" || given === null)) {
-    throw new InviteOptionsError(["registrations"], given, "must be { before, after }");
-  }
+  const given =
+    options.registrations === undefined
+      ? undefined
+      : (guards.fields(
+          options.registrations,
+          ["registrations"],
+          ["before", "after"],
+          "must be { before, after }",
+        ) as { before?: readonly Registration[]; after?: readonly Registration[] });
   const b = side(before, given?.before, ["registrations", "before"]);
   const a = side(after, given?.after, ["registrations", "after"]);
 

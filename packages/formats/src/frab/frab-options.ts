@@ -2,6 +2,7 @@ import { isLocalTime, parseLocalTime } from "@convening/core";
 import type { Convening } from "@convening/schema";
 import { FormatOptionsError } from "../errors.js";
 import { HOST_NAME, hostOf } from "../shared/domain.js";
+import { optionGuards, readOptions } from "../shared/options.js";
 import { singleLineText } from "../shared/text.js";
 
 /**
@@ -47,18 +48,17 @@ export function resolveFrabOptions(
   convening: Convening,
   options: FrabExportOptions | undefined,
 ): ResolvedFrabOptions {
-  if (options === undefined) options = {};
-  if (typeof options !== "object" || options === null) {
-    throw new FormatOptionsError([], options, "must be an object");
-  }
-  for (const key of Object.keys(options)) {
+  const given = options === undefined ? {} : optionGuards.record(options, []);
+  for (const key of optionGuards.keys(given, [])) {
     if (!KNOWN.has(key))
       throw new FormatOptionsError(
         [key],
-        (options as Record<string, unknown>)[key],
+        optionGuards.field(given, key, []),
         "is not an option of the frab exporters",
       );
   }
+  // Each option read once, into a plain copy (a getter could answer differently each time).
+  options = readOptions(given, [...KNOWN]) as FrabExportOptions;
   let domain: string;
   if (options.domain !== undefined) {
     if (typeof options.domain !== "string" || !HOST_NAME.test(options.domain)) {

@@ -12,6 +12,7 @@ import { hostOf } from "../shared/domain.js";
 import { finishImport, type ImportDraft, Warnings } from "../shared/finish-import.js";
 import { roomGuid, sessionGuid } from "../shared/guid.js";
 import type { ImportResult } from "../shared/import-result.js";
+import { readOptions } from "../shared/options.js";
 import { resolveZone } from "../shared/resolve-zone.js";
 import { decodeSlugPart, IdAllocator, nameSlug, toSafeId } from "../shared/slug-code.js";
 import { multiLineText, singleLineText, webUrlText } from "../shared/text.js";
@@ -44,17 +45,12 @@ export function importSchedule(
   foreign: ForeignSchedule,
   options: FrabImportOptions = {},
 ): ImportResult {
+  const { timeZone, domain } = readOptions(options, ["timeZone", "domain"]);
   const warnings = new Warnings();
   const format = foreign.format;
-  const zone = resolveZone(
-    format,
-    foreign.timeZoneName,
-    foreign.timeZonePath,
-    options.timeZone,
-    warnings,
-  );
+  const zone = resolveZone(format, foreign.timeZoneName, foreign.timeZonePath, timeZone, warnings);
   const acronym = typeof foreign.acronym === "string" ? foreign.acronym : undefined;
-  const domains = [options.domain, foreign.system, hostOf(foreign.url), acronym].filter(
+  const domains = [domain, foreign.system, hostOf(foreign.url), acronym].filter(
     (d): d is string => typeof d === "string" && d !== "",
   );
   const baseUrl = typeof foreign.baseUrl === "string" ? foreign.baseUrl : undefined;

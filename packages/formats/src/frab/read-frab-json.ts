@@ -1,6 +1,7 @@
 // schedule.json (v1, as frab and pretalx write it) and c3voc schedule v2, read into one shape.
 
 import { UnrecognizedFormatError } from "../errors.js";
+import { jsonData } from "../shared/json-data.js";
 import {
   asArray,
   type ForeignEvent,
@@ -11,7 +12,7 @@ import {
 } from "./foreign-schedule.js";
 
 export function readFrabJson(doc: unknown, format = "frab-json"): ForeignSchedule {
-  const text = typeof doc === "string" ? parseText(doc, format) : doc;
+  const text = typeof doc === "string" ? parseText(doc, format) : jsonData(doc, format);
   if (!isObject(text) || !isObject(text.schedule)) {
     throw new UnrecognizedFormatError(format, [], doc, "no schedule object at the top");
   }

@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from "@convening/core";
+
 /**
  * The JSON-LD inside a `<script type="application/ld+json">` element, safe to put in an HTML page:
  * `<`, `>`, `&` and the line separators U+2028/U+2029 are written as JSON escapes, so a title such
@@ -10,7 +12,16 @@
  * ```
  */
 export function jsonLdScript(data: unknown): string {
-  const json = JSON.stringify(data).replace(
+  let written: string | undefined;
+  try {
+    written = JSON.stringify(data);
+  } catch (cause) {
+    // A cycle, a bigint, nesting past the stack, or a getter or toJSON that throws.
+    throw new InvalidArgumentError(["data"], data, "cannot be written as JSON", { cause });
+  }
+  if (written === undefined)
+    throw new InvalidArgumentError(["data"], data, "must be JSON data, such as toJsonLd's result");
+  const json = written.replace(
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );

@@ -18,6 +18,7 @@ import type {
   Event as SchemaEvent,
 } from "schema-dts";
 import { FormatOptionsError } from "../errors.js";
+import { readOptions } from "../shared/options.js";
 import { memberLookup, publicParticipants } from "../shared/public-people.js";
 import { wallTimeToEpoch } from "../shared/zone-time.js";
 import { attendanceOf, locationOf, venueMode } from "./json-ld-places.js";
@@ -66,6 +67,7 @@ const FREQUENCY = { daily: "D", weekly: "W", monthly: "M", yearly: "Y" } as cons
  */
 export function toJsonLd(convening: Convening, options: JsonLdOptions = {}): JsonLdEvent {
   requireParsed(convening, "convening", "toJsonLd", ["convening"]);
+  options = readOptions(options, ["language", "url"]) as JsonLdOptions;
   if (options.language !== undefined && !isLanguageTag(options.language)) {
     throw new FormatOptionsError(
       ["language"],

@@ -1,7 +1,10 @@
-import type { Json } from "../frab/foreign-schedule.js";
+import { FormatOptionsError } from "../errors.js";
+import { isObject } from "../frab/foreign-schedule.js";
 import { type FrabImportOptions, importSchedule } from "../frab/import-schedule.js";
 import { readFrabJson } from "../frab/read-frab-json.js";
 import type { ImportResult } from "../shared/import-result.js";
+import { jsonData } from "../shared/json-data.js";
+import { readOptions } from "../shared/options.js";
 import { readPretalxTalks } from "./read-pretalx-talks.js";
 
 /**
@@ -52,6 +55,13 @@ export interface PretalxTalksOptions extends FrabImportOptions {
  * ```
  */
 export function fromPretalxTalks(doc: unknown, options: PretalxTalksOptions = {}): ImportResult {
-  const { event, ...rest } = options;
-  return importSchedule(readPretalxTalks(doc, event as Json | undefined), rest);
+  const { event, timeZone, domain } = readOptions(options, ["event", "timeZone", "domain"]);
+  // The API's event object is foreign JSON like the talks: the same snapshot, as an option.
+  const eventData = event === undefined ? undefined : jsonData(event, "pretalx-event");
+  if (eventData !== undefined && !isObject(eventData))
+    throw new FormatOptionsError(["event"], event, "must be the API's event object");
+  return importSchedule(readPretalxTalks(doc, eventData), {
+    timeZone,
+    domain,
+  } as FrabImportOptions);
 }

@@ -10,6 +10,7 @@ import {
   isObject,
   type Json,
 } from "../frab/foreign-schedule.js";
+import { jsonData } from "../shared/json-data.js";
 
 /** The text of a pretalx field in any of its forms (first language of a map). */
 function plain(value: unknown): unknown {
@@ -21,7 +22,8 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-export function readPretalxTalks(doc: unknown, event: Json | undefined): ForeignSchedule {
+export function readPretalxTalks(input: unknown, event: Json | undefined): ForeignSchedule {
+  const doc = jsonData(input, "pretalx-talks");
   const talks = Array.isArray(doc)
     ? doc
     : isObject(doc) && Array.isArray(doc.results)

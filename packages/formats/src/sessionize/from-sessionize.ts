@@ -1,6 +1,7 @@
 import { TimeZoneRequiredError } from "../errors.js";
 import { importSchedule } from "../frab/import-schedule.js";
 import type { ImportResult } from "../shared/import-result.js";
+import { readOptions } from "../shared/options.js";
 import { readSessionize } from "./read-sessionize.js";
 
 /**
@@ -37,7 +38,8 @@ export interface SessionizeOptions {
  * ```
  */
 export function fromSessionize(doc: unknown, options: SessionizeOptions): ImportResult {
-  if (options?.timeZone === undefined) {
+  const { timeZone, id, title } = readOptions(options, ["timeZone", "id", "title"]);
+  if (timeZone === undefined) {
     throw new TimeZoneRequiredError(
       "sessionize",
       ["timeZone"],
@@ -46,9 +48,7 @@ export function fromSessionize(doc: unknown, options: SessionizeOptions): Import
     );
   }
   return importSchedule(
-    readSessionize(doc, options.id ?? "sessionize-import", options.title ?? "Sessionize import"),
-    {
-      timeZone: options.timeZone,
-    },
+    readSessionize(doc, id ?? "sessionize-import", title ?? "Sessionize import"),
+    { timeZone: timeZone as string },
   );
 }

@@ -12,9 +12,10 @@ import {
   type Json,
 } from "../frab/foreign-schedule.js";
 import { kindFromType } from "../frab/frab-kinds.js";
+import { jsonData } from "../shared/json-data.js";
 
 export function readSessionize(input: unknown, id: unknown, title: unknown): ForeignSchedule {
-  const doc = typeof input === "string" ? parseText(input) : input;
+  const doc = typeof input === "string" ? parseText(input) : jsonData(input, "sessionize");
   if (!isObject(doc) || !Array.isArray(doc.sessions) || !Array.isArray(doc.rooms)) {
     throw new UnrecognizedFormatError(
       "sessionize",

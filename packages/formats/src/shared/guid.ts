@@ -8,7 +8,10 @@
 // digest is async-only and node:crypto is Node-only, so the `uuid` package does it (its own SHA-1
 // in browsers and workers, node:crypto on Node).
 
+import { InvalidArgumentError } from "@convening/core";
 import { v5 } from "uuid";
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * The namespace of every GUID this package writes: uuid v5 of the toolkit's repository URL in
@@ -36,6 +39,14 @@ const PERSON_NAMESPACE = v5("person", CONVENING_NAMESPACE);
  * ```
  */
 export function sessionGuid(sessionId: string, domain: string): string {
+  // Public: a caller's ids may be anything. uuid hashes UTF-8, which a lone surrogate has not.
+  for (const [name, value] of [
+    ["sessionId", sessionId],
+    ["domain", domain],
+  ] as const) {
+    if (typeof value !== "string" || LONE_SURROGATE.test(value))
+      throw new InvalidArgumentError([name], value, "must be a string of Unicode text");
+  }
   return v5(`${sessionId}@${domain}`, CONVENING_NAMESPACE);
 }
 
