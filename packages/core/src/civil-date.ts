@@ -28,8 +28,11 @@ export const DAY_MS = 86_400_000;
 
 /** A calendar date as numbers: month 1–12, day 1–31. */
 export interface CivilDate {
+  /** The year in the proleptic Gregorian calendar, e.g. `2026`. */
   readonly year: number;
+  /** The month, 1 (January) to 12. */
   readonly month: number;
+  /** The day of the month, 1 to 31 (at most {@link daysInMonth} for the year and month). */
   readonly day: number;
 }
 

@@ -105,7 +105,21 @@ export class ConveningError extends Error {
    * A plain object for logs and HTTP bodies: name, code, path, message, and the value when it is
    * plain data.
    */
-  toJSON(): { name: string; code: string; path: ErrorPath; message: string; value?: unknown } {
+  toJSON(): {
+    /** The class's {@link ConveningError.errorName | errorName}, e.g. `"InvalidArgumentError"`. */
+    name: string;
+    /** The stable snake_case {@link ConveningError.code | code}. */
+    code: string;
+    /** The {@link ConveningError.path | path} of the field at fault; `[]` for the whole value. */
+    path: ErrorPath;
+    /** The human-readable message, naming the field and the value. */
+    message: string;
+    /**
+     * The offending value, only when it is `null`, a string, a boolean or a finite number:
+     * anything else (an object, a function, a bigint) could leak data or fail to serialize.
+     */
+    value?: unknown;
+  } {
     const out: { name: string; code: string; path: ErrorPath; message: string; value?: unknown } = {
       name: this.name,
       code: this.code,

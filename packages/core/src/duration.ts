@@ -38,10 +38,15 @@ export function durationMinutes(value: unknown): number | undefined {
 
 /** The units of an ISO 8601 duration as written; a unit left out is 0. */
 export interface DurationParts {
+  /** The whole number before `W`; a week is 7 days. */
   readonly weeks: number;
+  /** The whole number before `D`, as written (`P10D` stays 10 days, not 1 week and 3 days). */
   readonly days: number;
+  /** The whole number before `H`, as written (`PT36H` stays 36 hours). */
   readonly hours: number;
+  /** The whole number before the `M` after `T` (a month `M` before `T` is not accepted). */
   readonly minutes: number;
+  /** The whole number before `S`; fractions (`PT1.5S`) are not accepted. */
   readonly seconds: number;
 }
 

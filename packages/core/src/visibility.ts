@@ -23,7 +23,12 @@ export type RedactableField =
 
 /** The shape {@link redactMember} reads: a member's visibility settings. */
 export interface RedactableMember {
+  /** Who may see the member at all; `"public"` when absent. */
   readonly visibility?: Visibility | undefined;
+  /**
+   * Per-field settings that override {@link RedactableMember.visibility | visibility} for one
+   * field; a field left out follows the member's setting, except e-mail, which is private.
+   */
   readonly fieldVisibility?: Readonly<Partial<Record<RedactableField, Visibility>>> | undefined;
 }
 

@@ -95,8 +95,11 @@ function knownZone(zone: unknown): string {
  * ```
  */
 export interface OffsetTransition {
+  /** The instant the new offset starts, in epoch milliseconds (UTC). */
   readonly at: number;
+  /** The zone's UTC offset just before `at`, in seconds east of UTC (New York in winter: `-18000`). */
   readonly before: number;
+  /** The zone's UTC offset from `at` on, in seconds east of UTC. */
   readonly after: number;
 }
 

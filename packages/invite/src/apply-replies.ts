@@ -43,7 +43,9 @@ export interface ApplyRepliesOptions {
  * ```
  */
 export interface CounterForOrganizer {
+  /** The COUNTER as read: what it proposes in `counter`, the attendee's words in `comment`. */
   readonly reply: Reply;
+  /** The member who proposed it: the registrant whose e-mail matched the reply's attendee. */
   readonly memberId: string;
   /** The session or series id. */
   readonly target: string;

@@ -11,7 +11,12 @@ import type { MessageText } from "./message-text.js";
  * ```
  */
 export interface Mailbox {
+  /**
+   * The display name (`"Programme team"`): one line of text, at most 500 characters; nodemailer
+   * encodes it (RFC 2047) when it is not ASCII. Absent: the bare address is written.
+   */
   readonly name?: string;
+  /** The e-mail address (`programme@example.org`), without angle brackets or `mailto:`. */
   readonly address: string;
 }
 

@@ -105,7 +105,12 @@ export class SequenceNotRaisedError extends ConveningError {
   /** The fields of the session or series that changed (`venue` for the room it refers to). */
   readonly fields: readonly string[];
   /** The SEQUENCE before and after the change (the session's plus the convening's). */
-  readonly sequences: { readonly before: number; readonly after: number };
+  readonly sequences: {
+    /** The SEQUENCE the earlier version was sent with. */
+    readonly before: number;
+    /** The SEQUENCE the later version would be sent with: equal to or below `before`. */
+    readonly after: number;
+  };
 
   /**
    * @param path - the session or series in the later convening, e.g. `["after", "sessions", 0]`.

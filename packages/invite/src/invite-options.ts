@@ -19,7 +19,9 @@ import { InviteOptionsError } from "./errors.js";
  * ```
  */
 export interface RecipientInfo {
+  /** The member the message goes to, as the convening's `members` hold it (not yet redacted). */
   readonly member: Member;
+  /** Their registration for `target`: its `status`, `needs` and latest `reply`, if any. */
   readonly registration: Registration;
   /** The session or series id. */
   readonly target: string;

@@ -27,6 +27,7 @@ export interface Recipient {
  * ```
  */
 export interface SkippedRecipient {
+  /** The registration's `memberId`, as written (it may name no member: see `reason`). */
   readonly memberId: string;
   /** The session or series id. */
   readonly target: string;

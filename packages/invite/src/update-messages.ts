@@ -40,7 +40,9 @@ export interface UpdateOptions extends MessageOptions {
    * or removed gets a CANCEL.
    */
   readonly registrations?: {
+    /** The registrations the earlier messages were sent to. Default: `before.registrations`. */
     readonly before?: readonly Registration[];
+    /** The registrations as they are now. Default: `after.registrations`. */
     readonly after?: readonly Registration[];
   };
 }
@@ -54,6 +56,7 @@ export interface UpdateOptions extends MessageOptions {
  * ```
  */
 export interface UnchangedRecipient {
+  /** The registrant's member id. */
   readonly memberId: string;
   /** The session or series id. */
   readonly target: string;

@@ -99,7 +99,11 @@ export class ConveningValidationError extends ConveningError {
 
   /** Name, code, message and every issue, for logs and HTTP bodies. */
   override toJSON() {
-    return { ...super.toJSON(), issues: this.issues };
+    return {
+      ...super.toJSON(),
+      /** Every {@link ConveningIssue} found, in document order, each with its own path and code. */
+      issues: this.issues,
+    };
   }
 }
 

@@ -9,6 +9,7 @@
  * ```
  */
 export interface JsonLdNode {
+  /** The schema.org type, e.g. `"Event"`, `"Place"`, `"VirtualLocation"`, `"Person"`. */
   "@type": string;
   [property: string]: unknown;
 }
@@ -24,14 +25,26 @@ export interface JsonLdNode {
  * ```
  */
 export interface JsonLdEvent extends JsonLdNode {
+  /** The vocabulary every bare property name is read in. */
   "@context": "https://schema.org";
+  /** The convening as a whole is one `Event`. */
   "@type": "Event";
+  /** The convening's title, in the chosen language. */
   name: string;
+  /**
+   * The earliest session or occurrence start (ISO 8601 with its offset); the convening's
+   * `startDate` (a local date) when it has none.
+   */
   startDate: string;
+  /** The latest session or occurrence end, or the convening's `endDate` when it has none. */
   endDate: string;
+  /** A schema.org `EventStatusType` URL, e.g. `"https://schema.org/EventScheduled"`. */
   eventStatus: string;
+  /** A schema.org `EventAttendanceModeEnumeration` URL (offline, online or mixed). */
   eventAttendanceMode: string;
+  /** Every venue the sessions use (`Place`, `VirtualLocation`); one node when there is one. */
   location: JsonLdNode | JsonLdNode[];
+  /** One `Event` per session and one `EventSeries` per series. */
   subEvent?: JsonLdNode[];
 }
 
