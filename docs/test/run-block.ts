@@ -32,6 +32,8 @@ export function whereIn(block: CodeBlock, root: string): (line: number) => strin
 // block depend on a file the reader does not have.
 const ALLOWED = [
   /^@convening\/(core|schema|time|ical)$/,
+  // The holiday data is its own subpath (opt-in by import).
+  /^@convening\/time\/holidays$/,
   // formats has one entry per format.
   /^@convening\/formats(\/(frab|pretalx|sessionize|jsonld))?$/,
   /^node:/,

@@ -1,3 +1,5 @@
+// The holiday data is opt-in by import: only this view loads date-holidays.
+
 import type { Convening, Member, Series } from "@convening/schema";
 import {
   expandSeries,
@@ -7,6 +9,7 @@ import {
   type Rotation,
   type SeriesOccurrence,
 } from "@convening/time";
+import { publicHolidays } from "@convening/time/holidays";
 
 /** How many of `findMeetingTimes`' best slots the bands mark. */
 export const BEST_SLOT_COUNT = 5;
@@ -61,6 +64,7 @@ export function utcDay(date: string): { from: string; to: string } {
 export function bestSlots(committee: Committee, date: string): MeetingSlot[] {
   return findMeetingTimes({
     participants: committee.members,
+    holidays: publicHolidays,
     duration: committee.series.duration,
     ...utcDay(date),
     step: SLOT_STEP,
@@ -76,6 +80,7 @@ export function bestSlots(committee: Committee, date: string): MeetingSlot[] {
 export function quarterHours(committee: Committee, date: string): MeetingSlot[] {
   return findMeetingTimes({
     participants: committee.members,
+    holidays: publicHolidays,
     duration: BAND_STEP,
     ...utcDay(date),
     step: BAND_STEP,
@@ -94,6 +99,7 @@ export function rotationFor(committee: Committee): Rotation {
   const interval = calls.length > 1 ? daysBetween(first, calls[1]!.date) : 7;
   return planRotation({
     participants: committee.members,
+    holidays: publicHolidays,
     count: calls.length,
     duration: series.duration,
     from: `${first}T00:00:00Z`,

@@ -1,5 +1,6 @@
 import type { MeetingSlot, PollTally, PollVote } from "@convening/time";
 import { tallyPoll } from "@convening/time";
+import { publicHolidays } from "@convening/time/holidays";
 import type { Committee } from "./committee-plan.js";
 
 /**
@@ -30,5 +31,5 @@ export function samplePoll(
     answers["whole-day"] = away ? "if-need-be" : "yes";
     return { voter: member, answers };
   });
-  return tallyPoll({ options, votes });
+  return tallyPoll({ options, votes, holidays: publicHolidays });
 }

@@ -3,6 +3,7 @@
 // where holidays differ by region), over four weeks of December 2025 with Christmas, Jamhuri
 // Day and the rest, against the same call without holidays, in one run. Target: at most 2×.
 import { Bench } from "tinybench";
+import { publicHolidays } from "../dist/holidays.js";
 import { findMeetingTimes } from "../dist/index.js";
 import { meeting, people } from "./meeting-people.mjs";
 
@@ -42,6 +43,7 @@ const december = { from: "2025-12-01T00:00:00Z", to: "2025-12-29T00:00:00Z" };
 const withoutHolidays = { ...meeting, ...december };
 const withHolidays = {
   ...withoutHolidays,
+  holidays: publicHolidays,
   participants: people.map((p) => {
     const [country, region] = COUNTRY[p.timeZone];
     return { ...p, country, ...(region ? { region } : {}) };

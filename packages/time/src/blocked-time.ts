@@ -8,7 +8,7 @@ import {
 // out-of-office periods, turned from local wall time into instants once per call, so the scan
 // only compares numbers.
 
-import { publicHolidays } from "./holiday-calendar.js";
+import { holidayDays } from "./holiday-days.js";
 import type { ParticipantGroup } from "./meeting-participants.js";
 
 /** A stretch of unavailable time, in ms since the epoch, end excluded. */
@@ -46,14 +46,14 @@ function blockedTime(group: ParticipantGroup, from: number, to: number): Blocked
   const keep = (start: number, end: number, kind: BlockedInterval["kind"], name: string) => {
     if (start < to && end > from) labelled.push({ start, end, kind, name });
   };
-  const { country, region } = group.holidays;
-  if (country !== undefined) {
+  const { country, region, calendar } = group.holidays;
+  if (country !== undefined && calendar !== undefined) {
     // Local dates of the range lie within a day of its UTC dates; a holiday of several days
     // that began up to a week before the range (over New Year) is read from that year's list.
     const firstYear = civilFromDays(Math.floor(from / DAY_MS) - 8).year;
     const lastYear = civilFromDays(Math.floor(to / DAY_MS) + 1).year;
     for (let year = firstYear; year <= lastYear; year++) {
-      for (const h of publicHolidays(country, region, year)) {
+      for (const h of holidayDays(calendar, country, region, year)) {
         const start = instant(h.first * DAY_MS);
         const end = instant((h.first + h.length) * DAY_MS);
         keep(start, end, "holiday", h.name);

@@ -1,6 +1,8 @@
 import { blockedTimes } from "./blocked-time.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
+import { checkHolidayCalendar } from "./holiday-days.js";
+import type { HolidayCalendar } from "./holiday-types.js";
 import { type InstantInput, toEpochMs } from "./instant.js";
 import { type MeetingParticipant, minutesOf, resolveParticipants } from "./meeting-participants.js";
 import { candidateStarts, type MeetingSlot, materializeSlot, scanSlots } from "./slot-scan.js";
@@ -19,6 +21,12 @@ export interface FindMeetingTimesOptions {
   readonly step?: number | string;
   /** How many slots to return, best first. Default 10. */
   readonly limit?: number;
+  /**
+   * Where participants' public holidays come from (`publicHolidays` from
+   * `@convening/time/holidays`, or your own {@link HolidayCalendar}). Left out, no holidays are
+   * counted: the data weighs some 230 KB min+gzip, so it is loaded only by those who import it.
+   */
+  readonly holidays?: HolidayCalendar;
 }
 
 /**
@@ -57,10 +65,15 @@ export function findMeetingTimes(options: FindMeetingTimesOptions): MeetingSlot[
   options = guard.fields(
     options,
     ["options"],
-    ["participants", "duration", "from", "to", "step", "limit"],
+    ["participants", "duration", "from", "to", "step", "limit", "holidays"],
     "must be { participants, duration, from, to, step? }",
   ) as FindMeetingTimesOptions;
-  const { people, groups } = resolveParticipants(options.participants);
+  const { people, groups } = resolveParticipants(
+    options.participants,
+    undefined,
+    undefined,
+    checkHolidayCalendar(options.holidays),
+  );
   const minutes = minutesOf(options.duration, ["duration"], 7 * 1440);
   const step = minutesOf(options.step ?? 15, ["step"], 7 * 1440);
   const limit = options.limit ?? 10;

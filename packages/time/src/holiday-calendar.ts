@@ -1,21 +1,14 @@
-import { BoundedCache, daysFromCivil, readDigits } from "@convening/core";
+import { BoundedCache } from "@convening/core";
 // Public holidays from date-holidays (ISC code, holiday data CC BY-SA 3.0: see NOTICE), read
-// once per (country, region, year) and held in a bounded cache, as local day numbers.
+// once per (country, region, year) and held in a bounded cache. Only `@convening/time/holidays`
+// reaches this module: the main entry never loads date-holidays (see holiday-types.ts).
 
 import Holidays from "date-holidays";
-
-/** A public holiday as whole local days: `first` is a day count since 1970-01-01. */
-export interface HolidayDays {
-  readonly first: number;
-  /** How many days it lasts (moon-sighted feasts often span several). */
-  readonly length: number;
-  /** Its English name where the data has one (`"Jamhuri Day"`). */
-  readonly name: string;
-}
+import type { HolidayCalendar, PublicHoliday } from "./holiday-types.js";
 
 // One entry per country, region and year a caller asks about: a server answering for members in
 // every country of the world over a few years stays within this.
-const years = new BoundedCache<string, readonly HolidayDays[]>(1024);
+const years = new BoundedCache<string, readonly PublicHoliday[]>(1024);
 // Region lists, one per country asked about; date-holidays knows about 200 countries.
 const regionLists = new BoundedCache<string, Readonly<Record<string, string>>>(256);
 let countryList: Readonly<Record<string, string>> | undefined;
@@ -27,14 +20,14 @@ function lib(): Holidays {
   return directory;
 }
 
-/** Whether date-holidays has data for this ISO 3166-1 alpha-2 code (upper case). */
-export function hasHolidayData(country: string): boolean {
+function hasCountry(country: string): boolean {
+  if (typeof country !== "string") return false;
   countryList ??= lib().getCountries("en");
   return Object.hasOwn(countryList, country);
 }
 
-/** Whether `region` (a code as date-holidays lists it, `"ENG"`, `"NY"`) exists in `country`. */
-export function hasHolidayRegion(country: string, region: string): boolean {
+function hasRegion(country: string, region: string): boolean {
+  if (!hasCountry(country) || typeof region !== "string") return false;
   let regions = regionLists.get(country);
   if (!regions) {
     regions = lib().getStates(country, "en") ?? {};
@@ -43,31 +36,46 @@ export function hasHolidayRegion(country: string, region: string): boolean {
   return Object.hasOwn(regions, region);
 }
 
-/** The public holidays of `country` (and `region`) that begin in `year`; both already checked. */
-export function publicHolidays(
+function holidaysIn(
   country: string,
   region: string | undefined,
   year: number,
-): readonly HolidayDays[] {
+): readonly PublicHoliday[] {
+  if (!hasCountry(country) || !Number.isInteger(year)) return [];
+  if (region !== undefined && !hasRegion(country, region)) return [];
+  if (year < 1000 || year > 9999) return [];
   const key = `${country}|${region ?? ""}|${year}`;
   const cached = years.get(key);
   if (cached) return cached;
   const options = { languages: ["en"], types: ["public" as const] };
   const calendar = region ? new Holidays(country, region, options) : new Holidays(country, options);
-  const days: HolidayDays[] = [];
+  const list: PublicHoliday[] = [];
   for (const h of calendar.getHolidays(year, "en")) {
     if (h.type !== "public") continue;
     // `date` is the local date the holiday is known by ("2025-12-12 00:00:00", or
     // "2026-03-19 00:00:00 -0600" for a feast that begins the evening before); the days it
     // blocks are counted from there, whole days in the person's own zone.
-    const first = daysFromCivil(
-      readDigits(h.date, 0, 4),
-      readDigits(h.date, 5, 2),
-      readDigits(h.date, 8, 2),
-    );
-    const length = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
-    days.push({ first, length, name: h.name });
+    const days = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
+    list.push({ date: h.date.slice(0, 10), days, name: h.name });
   }
-  years.set(key, days);
-  return days;
+  years.set(key, list);
+  return list;
 }
+
+/**
+ * Public holidays of about 200 countries and their regions, from date-holidays (English names,
+ * type "public" only), cached per country, region and year. Pass it as `holidays` to
+ * `findMeetingTimes`, `planRotation` or `tallyPoll`; it weighs some 230 KB min+gzip, which is
+ * why it lives at its own import.
+ *
+ * @example
+ * ```ts
+ * import { findMeetingTimes } from "@convening/time";
+ * import { publicHolidays } from "@convening/time/holidays";
+ *
+ * publicHolidays.holidaysIn("KE", undefined, 2025).find((h) => h.date === "2025-12-12");
+ * // { date: "2025-12-12", days: 1, name: "Jamhuri Day" }
+ * findMeetingTimes({ participants, duration: 30, from, to, holidays: publicHolidays });
+ * ```
+ */
+export const publicHolidays: HolidayCalendar = Object.freeze({ hasCountry, hasRegion, holidaysIn });

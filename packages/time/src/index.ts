@@ -36,6 +36,7 @@ export {
   formatRange,
   MAX_RANGE_DAYS,
 } from "./format-range.js";
+export type { HolidayCalendar, PublicHoliday } from "./holiday-types.js";
 export type { InstantInput } from "./instant.js";
 export { PENALTY, REQUIRED_FACTOR } from "./meeting-cost.js";
 export { MAX_WEIGHT, type MeetingParticipant } from "./meeting-participants.js";

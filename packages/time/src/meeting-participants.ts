@@ -3,6 +3,7 @@ import type { AvailabilityWindow, Weekday } from "@convening/schema";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
+import type { HolidayCalendar } from "./holiday-types.js";
 import { type CostProfile, costProfile, REQUIRED_FACTOR } from "./meeting-cost.js";
 import {
   checkHolidayPlace,
@@ -34,15 +35,16 @@ export interface MeetingParticipant {
   /** Their weekend days; default by country (`country`, else `location.country`, else the zone's). */
   readonly weekend?: readonly Weekday[];
   /**
-   * ISO 3166-1 alpha-2, for the weekend table and public holidays (date-holidays' data): a
-   * holiday counts as unavailable time unless `holidays` is false.
+   * ISO 3166-1 alpha-2, for the weekend table and public holidays: with a holiday calendar
+   * passed as the `holidays` option, a holiday counts as unavailable time unless `holidays` is
+   * false. Without one, no holidays are counted.
    */
   readonly country?: string;
-  /** A region of `country` as date-holidays codes it (`"ENG"`, `"NY"`, `"BY"`), for regional holidays. */
+  /** A region of `country` as the holiday calendar codes it (date-holidays: `"ENG"`, `"NY"`, `"BY"`). */
   readonly region?: string;
   /**
-   * Whether public holidays of `country` block their time. Default: yes when the country is one
-   * date-holidays knows; `true` makes an unknown country an error.
+   * Whether public holidays of `country` block their time. Default: yes when a holiday calendar
+   * is passed and knows the country; `true` makes an unknown country, or no calendar, an error.
    */
   readonly holidays?: boolean;
   /** Out-of-office periods in their zone; each counts as unavailable time. */
@@ -126,6 +128,7 @@ export function resolveParticipants(
   participants: readonly MeetingParticipant[],
   root: ErrorPath = ["participants"],
   pathOf: (i: number) => ErrorPath = (i) => [...root, i],
+  calendar?: HolidayCalendar,
 ): {
   people: ResolvedParticipant[];
   groups: ParticipantGroup[];
@@ -138,7 +141,7 @@ export function resolveParticipants(
   const groupIndex = new Map<string, number>();
   const groups: GroupTally[] = [];
   const people = list.map((p, i) => {
-    const person = checkParticipant(p as MeetingParticipant, pathOf(i), ids);
+    const person = checkParticipant(p as MeetingParticipant, pathOf(i), ids, calendar);
     const group = joinGroup(groups, groupIndex, person);
     const { id, zone, weight, required } = person;
     return { id, zone, group, weight, required };
@@ -151,6 +154,7 @@ function checkParticipant(
   p: MeetingParticipant,
   path: ErrorPath,
   ids: Set<string>,
+  calendar: HolidayCalendar | undefined,
 ): CheckedParticipant {
   // Each field read once: a getter that throws is named, and nothing changes after its check.
   p = guard.fields(p, path, FIELDS, "must be a person with an id") as MeetingParticipant;
@@ -177,7 +181,7 @@ function checkParticipant(
   const own = checkWeekend(p.weekend, [...path, "weekend"]);
   const { country, at } = countryOf(p, path);
   const weekend = weekendOf(own, country, zone);
-  const holidays = checkHolidayPlace(country, at, p.region, p.holidays, path);
+  const holidays = checkHolidayPlace(country, at, p.region, p.holidays, path, calendar);
   const away = checkUnavailable(p.extraUnavailable, [...path, "extraUnavailable"]);
   return { id: p.id, zone, weight, required, weekend, availability, holidays, away };
 }

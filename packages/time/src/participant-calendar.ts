@@ -13,7 +13,7 @@ import {
 import type { AvailabilityWindow, Weekday } from "@convening/schema";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
-import { hasHolidayData, hasHolidayRegion } from "./holiday-calendar.js";
+import type { HolidayCalendar } from "./holiday-types.js";
 
 /**
  * Working hours per weekday in the person's zone: `{ mo: [["09:00", "17:00"]], fr: [["09:00",
@@ -108,12 +108,15 @@ function localMs(value: unknown, path: ErrorPath, isEnd: boolean): number {
 export interface HolidayPlace {
   readonly country: string | undefined;
   readonly region: string | undefined;
+  /** The source asked for them: set whenever `country` is. */
+  readonly calendar?: HolidayCalendar;
 }
 
 /**
  * The country (upper case) and region whose public holidays block the person's time. With
- * `holidays` left out, a country date-holidays has no data for means no holidays; with
- * `holidays: true` it is an error, as is a region the country does not have.
+ * `holidays` left out, a country the calendar has no data for means no holidays; with
+ * `holidays: true` it is an error, as is a region the country does not have. Without a calendar
+ * (the caller passed no `holidays` option) nobody has holidays, and `holidays: true` is an error.
  */
 export function checkHolidayPlace(
   country: string | undefined,
@@ -121,6 +124,7 @@ export function checkHolidayPlace(
   region: unknown,
   holidays: unknown,
   path: ErrorPath,
+  calendar: HolidayCalendar | undefined,
 ): HolidayPlace {
   if (holidays !== undefined && typeof holidays !== "boolean")
     throw new InvalidTimeArgumentError([...path, "holidays"], holidays, "must be true or false");
@@ -134,15 +138,22 @@ export function checkHolidayPlace(
     throw new InvalidTimeArgumentError([...path, "region"], region, "needs a country");
   if (holidays === true && country === undefined)
     throw new InvalidTimeArgumentError([...path, "holidays"], holidays, "needs a country");
-  if (holidays === false || country === undefined) return { country: undefined, region: undefined };
+  if (holidays === true && calendar === undefined)
+    throw new InvalidTimeArgumentError(
+      [...path, "holidays"],
+      holidays,
+      "needs a holiday calendar: pass options.holidays (publicHolidays from @convening/time/holidays)",
+    );
+  if (holidays === false || country === undefined || calendar === undefined)
+    return { country: undefined, region: undefined };
   const code = country.toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code) || !hasHolidayData(code)) {
+  if (!/^[A-Z]{2}$/.test(code) || !calendar.hasCountry(code)) {
     if (holidays === true)
       throw new InvalidTimeArgumentError(countryPath, country, "has no public-holiday data");
     return { country: undefined, region: undefined };
   }
   const area = region === undefined ? undefined : (region as string).toUpperCase();
-  if (area !== undefined && !hasHolidayRegion(code, area))
+  if (area !== undefined && !calendar.hasRegion(code, area))
     throw new InvalidTimeArgumentError([...path, "region"], region, `is not a region of ${code}`);
-  return { country: code, region: area };
+  return { country: code, region: area, calendar };
 }

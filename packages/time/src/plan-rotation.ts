@@ -1,5 +1,6 @@
 import type { Series } from "@convening/schema";
 import { blockedTimes } from "./blocked-time.js";
+import type { HolidayCalendar } from "./holiday-types.js";
 import type { InstantInput } from "./instant.js";
 import type { MeetingParticipant, ResolvedParticipant } from "./meeting-participants.js";
 import { rotationInput } from "./rotation-input.js";
@@ -47,6 +48,12 @@ export interface PlanRotationOptions {
    * across DST while other zones shift by an hour. Default the series' `timeZone`.
    */
   readonly wallTimeZone?: string;
+  /**
+   * Where participants' public holidays come from (`publicHolidays` from
+   * `@convening/time/holidays`, or your own {@link HolidayCalendar}). Left out, no holidays are
+   * counted: the data weighs some 230 KB min+gzip, so it is loaded only by those who import it.
+   */
+  readonly holidays?: HolidayCalendar;
 }
 
 /** One person's share of a rotation. */

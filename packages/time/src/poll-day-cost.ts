@@ -3,7 +3,7 @@ import { civilFromDays, DAY_MS, isoWeekday } from "@convening/core";
 // (an all-day option never shifts a day), each day a holiday or out-of-office day costs
 // PENALTY.unavailable, a weekend day PENALTY.weekend, a working day nothing.
 
-import { publicHolidays } from "./holiday-calendar.js";
+import { holidayDays } from "./holiday-days.js";
 import { PENALTY } from "./meeting-cost.js";
 import type { ParticipantGroup } from "./meeting-participants.js";
 import type { SlotReason } from "./slot-reasons.js";
@@ -17,15 +17,15 @@ export function dayCost(
   last: number,
 ): { mean: number; causes: Omit<SlotReason, "id">[] } {
   const causes: Omit<SlotReason, "id">[] = [];
-  const { country, region } = group.holidays;
+  const { country, region, calendar } = group.holidays;
   let sum = 0;
   for (let day = first; day <= last; day++) {
     let blocked = false;
-    if (country !== undefined) {
+    if (country !== undefined && calendar !== undefined) {
       const year = civilFromDays(day).year;
       // A feast of several days that began the year before still covers early January.
       for (const y of [year - 1, year])
-        for (const h of publicHolidays(country, region, y))
+        for (const h of holidayDays(calendar, country, region, y))
           if (day >= h.first && day < h.first + h.length) {
             blocked = true;
             causes.push({ kind: "holiday", label: `${group.place}: ${h.name}` });

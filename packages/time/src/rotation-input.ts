@@ -1,6 +1,7 @@
 import type { Series } from "@convening/schema";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
+import { checkHolidayCalendar } from "./holiday-days.js";
 import { toEpochMs } from "./instant.js";
 import {
   minutesOf,
@@ -50,10 +51,16 @@ export function rotationInput(options: PlanRotationOptions): RotationInput {
       "series",
       "startTimes",
       "wallTimeZone",
+      "holidays",
     ],
     "must be { participants, count, duration, from, to, step? }",
   ) as PlanRotationOptions;
-  const { people, groups } = resolveParticipants(o.participants);
+  const { people, groups } = resolveParticipants(
+    o.participants,
+    undefined,
+    undefined,
+    checkHolidayCalendar(o.holidays),
+  );
   const series = o.series;
   const count = o.count;
   if (!(series !== undefined && count === undefined))

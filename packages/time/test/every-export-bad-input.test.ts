@@ -9,6 +9,7 @@ import {
   value,
 } from "../../../config/bad-input.js";
 import { richConvening, richSeries } from "../../../config/bad-input-documents.js";
+import { publicHolidays } from "../src/holidays.js";
 import * as api from "../src/index.js";
 
 // One valid call per export (two where the inputs take other paths: a Date, a luxon DateTime);
@@ -90,6 +91,7 @@ const cases: Record<keyof typeof api, ExportCase> = {
         { voter: people[0], answers: { tue: "yes", retreat: "if-need-be" } },
         { voter: people[3], answers: { tue: "no" } },
       ],
+      holidays: publicHolidays,
     },
   ]),
   findMeetingTimes: call([
@@ -100,6 +102,7 @@ const cases: Record<keyof typeof api, ExportCase> = {
       to: "2021-07-27T00:00:00Z",
       step: 60,
       limit: 3,
+      holidays: publicHolidays,
     },
   ]),
   formatInZones: call(
@@ -155,6 +158,7 @@ const cases: Record<keyof typeof api, ExportCase> = {
         from: "2021-07-26T00:00:00Z",
         to: "2021-07-28T00:00:00Z",
         step: "PT2H",
+        holidays: publicHolidays,
       },
     ],
     [
@@ -166,6 +170,7 @@ const cases: Record<keyof typeof api, ExportCase> = {
         series,
         startTimes: ["09:00", "15:00"],
         wallTimeZone: "Europe/London",
+        holidays: publicHolidays,
       },
     ],
   ),

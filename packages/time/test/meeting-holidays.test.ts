@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { publicHolidays } from "../src/holidays.js";
 import {
   findMeetingTimes,
   InvalidTimeArgumentError,
@@ -16,7 +17,14 @@ const week = { from: "2025-12-08T00:00:00Z", to: "2025-12-13T00:00:00Z" };
 const DAY = 86_400_000;
 
 function every(participants: MeetingParticipant[], range = week, duration = 60): MeetingSlot[] {
-  return findMeetingTimes({ participants, duration, ...range, step: 30, limit: 100_000 });
+  return findMeetingTimes({
+    holidays: publicHolidays,
+    participants,
+    duration,
+    ...range,
+    step: 30,
+    limit: 100_000,
+  });
 }
 
 describe("findMeetingTimes with public holidays", () => {
@@ -198,7 +206,7 @@ describe("findMeetingTimes rejects bad calendar fields by leaf path", () => {
   it.each(cases)("%j is refused at its field", (fields, path, value) => {
     const person = { id: "x", timeZone: "Africa/Nairobi", ...fields } as MeetingParticipant;
     try {
-      findMeetingTimes({ ...base, participants: [person] });
+      findMeetingTimes({ holidays: publicHolidays, ...base, participants: [person] });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidTimeArgumentError);
@@ -209,9 +217,120 @@ describe("findMeetingTimes rejects bad calendar fields by leaf path", () => {
 
   it("accepts a country without holiday data when holidays are not asked for", () => {
     const [best] = findMeetingTimes({
+      holidays: publicHolidays,
       ...base,
       participants: [{ id: "x", timeZone: "Antarctica/Troll", country: "AQ" }],
     });
     expect(best!.reasons).toEqual([]);
+  });
+});
+
+describe("the holiday calendar is an option", () => {
+  const jamhuri = Date.parse("2025-12-12T09:00:00Z");
+  const holidayOn = (slots: MeetingSlot[]) =>
+    slots.filter((s) => s.reasons.some((r) => r.kind === "holiday"));
+
+  it("counts no holidays when no calendar is passed", () => {
+    const slots = findMeetingTimes({
+      participants: committee,
+      duration: 60,
+      ...week,
+      step: 30,
+      limit: 100_000,
+    });
+    expect(holidayOn(slots)).toEqual([]);
+    expect(holidayOn(every(committee)).length).toBeGreaterThan(0);
+  });
+
+  it("refuses holidays: true without a calendar, naming the field", () => {
+    const person: MeetingParticipant = {
+      id: "x",
+      timeZone: "Africa/Nairobi",
+      country: "KE",
+      holidays: true,
+    };
+    expect(() => findMeetingTimes({ participants: [person], duration: 60, ...week })).toThrowError(
+      expect.objectContaining({ path: ["participants", 0, "holidays"], value: true }),
+    );
+  });
+
+  it("takes the user's own calendar, asked with upper-case codes", () => {
+    const asked: string[] = [];
+    const office = {
+      hasCountry: (c: string) => c === "KE",
+      hasRegion: () => false,
+      holidaysIn: (c: string, r: string | undefined, y: number) => {
+        asked.push(`${c}|${r}|${y}`);
+        return y === 2025 ? [{ date: "2025-12-10", days: 1, name: "Founders' Day" }] : [];
+      },
+    };
+    const person: MeetingParticipant = { id: "x", timeZone: "Africa/Nairobi", country: "ke" };
+    const slots = findMeetingTimes({
+      participants: [person],
+      duration: 60,
+      ...week,
+      step: 60,
+      limit: 1000,
+      holidays: office,
+    });
+    const blocked = holidayOn(slots).map((s) => s.start.slice(0, 10));
+    expect(new Set(blocked)).toEqual(new Set(["2025-12-09", "2025-12-10"]));
+    expect(holidayOn(slots)[0]!.reasons).toContainEqual({
+      id: "x",
+      kind: "holiday",
+      label: "Nairobi: Founders' Day",
+    });
+    expect(slots.some((s) => Date.parse(s.start) === jamhuri && s.reasons.length > 0)).toBe(false);
+    expect(asked).toContain("KE|undefined|2025");
+  });
+
+  it.each<[object, (string | number)[]]>([
+    [{ hasCountry: () => true }, ["holidays", "hasRegion"]],
+    [
+      {
+        hasCountry: () => true,
+        hasRegion: () => true,
+        holidaysIn: () => [{ date: "12/10/2025", days: 1, name: "x" }],
+      },
+      ["holidays", "KE", 2025, 0, "date"],
+    ],
+    [
+      {
+        hasCountry: () => true,
+        hasRegion: () => true,
+        holidaysIn: () => [{ date: "2025-12-10", days: 0, name: "x" }],
+      },
+      ["holidays", "KE", 2025, 0, "days"],
+    ],
+    [
+      { hasCountry: () => true, hasRegion: () => true, holidaysIn: () => "none" },
+      ["holidays", "KE", 2025],
+    ],
+  ])("refuses a malformed calendar %# with a typed error at %j", (calendar, path) => {
+    const person: MeetingParticipant = { id: "x", timeZone: "Africa/Nairobi", country: "KE" };
+    expect(() =>
+      findMeetingTimes({
+        participants: [person],
+        duration: 60,
+        ...week,
+        holidays: calendar as never,
+      }),
+    ).toThrowError(expect.objectContaining({ name: "InvalidTimeArgumentError", path }));
+  });
+});
+
+describe("publicHolidays", () => {
+  it("lists Jamhuri Day with its local date, length and English name, the same array twice", () => {
+    const list = publicHolidays.holidaysIn("KE", undefined, 2025);
+    expect(list).toContainEqual({ date: "2025-12-12", days: 1, name: "Jamhuri Day" });
+    expect(publicHolidays.holidaysIn("KE", undefined, 2025)).toBe(list);
+  });
+
+  it("knows countries and regions as date-holidays codes them, and nothing else", () => {
+    expect(publicHolidays.hasCountry("GB")).toBe(true);
+    expect(publicHolidays.hasCountry("ZZ")).toBe(false);
+    expect(publicHolidays.hasRegion("GB", "ENG")).toBe(true);
+    expect(publicHolidays.hasRegion("GB", "XX")).toBe(false);
+    expect(publicHolidays.holidaysIn("ZZ", undefined, 2025)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import Holidays from "date-holidays";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { publicHolidays } from "../src/holidays.js";
 import {
   findMeetingTimes,
   type MeetingParticipant,
@@ -208,6 +209,7 @@ describe("findMeetingTimes against a minute-by-minute oracle", () => {
           });
           const expected = oracle(people, from, to, duration, step);
           const got = findMeetingTimes({
+            holidays: publicHolidays,
             participants: people,
             duration,
             from: new Date(from),

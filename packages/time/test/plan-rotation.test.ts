@@ -2,6 +2,7 @@ import { parseSeries } from "@convening/schema";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { publicHolidays } from "../src/holidays.js";
 import {
   expandSeries,
   findMeetingTimes,
@@ -247,5 +248,30 @@ describe("planRotation on random series", () => {
       ),
       { numRuns: 40, seed: 42 },
     );
+  });
+});
+
+describe("planRotation with a holiday calendar", () => {
+  // Nairobi alone, on Kenya's Jamhuri Day (Friday 12 December 2025): only the calendar passed as
+  // `holidays` makes the day cost, and names it.
+  const base = {
+    participants: [{ id: "amara", timeZone: "Africa/Nairobi", country: "KE" }],
+    count: 1,
+    duration: 60,
+    from: "2025-12-12T06:00:00Z",
+    to: "2025-12-12T12:00:00Z",
+    step: 60,
+  };
+
+  it("counts the holiday with publicHolidays and not without a calendar", () => {
+    const [withCalendar] = planRotation({ ...base, holidays: publicHolidays }).slots;
+    const [without] = planRotation(base).slots;
+    expect(withCalendar!.reasons).toContainEqual({
+      id: "amara",
+      kind: "holiday",
+      label: "Nairobi: Jamhuri Day",
+    });
+    expect(without!.reasons.some((r) => r.kind === "holiday")).toBe(false);
+    expect(withCalendar!.cost).toBeGreaterThan(without!.cost);
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { publicHolidays } from "../src/holidays.js";
 import {
   type InvalidTimeArgumentError,
   type PollVote,
@@ -26,6 +27,7 @@ describe("tallyPoll", () => {
   it("keeps an all-day option's dates for every voter from Honolulu to Kiritimati", () => {
     const votes: PollVote[] = voters.map((voter) => ({ voter, answers: { day: "yes" } }));
     const [day] = tallyPoll({
+      holidays: publicHolidays,
       options: [{ id: "day", date: "2026-03-08", endDate: "2026-03-09" }],
       votes,
     });
@@ -51,6 +53,7 @@ describe("tallyPoll", () => {
             answers: {},
           }));
           const tallies = tallyPoll({
+            holidays: publicHolidays,
             options: [
               { id: "day", date },
               { id: "call", start, end },
@@ -74,6 +77,7 @@ describe("tallyPoll", () => {
   it("shows an instant option on each voter's clock, a calendar day apart across the date line", () => {
     const votes: PollVote[] = voters.map((voter) => ({ voter, answers: { call: "yes" } }));
     const [call] = tallyPoll({
+      holidays: publicHolidays,
       options: [{ id: "call", start: "2026-03-08T20:00:00Z", end: "2026-03-08T21:00:00Z" }],
       votes,
     });
@@ -92,6 +96,7 @@ describe("tallyPoll", () => {
     const nairobi = { id: "amara", timeZone: "Africa/Nairobi", country: "KE" };
     const newYork = { id: "dana", timeZone: "America/New_York", country: "US" };
     const ranked = tallyPoll({
+      holidays: publicHolidays,
       options: [
         { id: "night", start: "2025-12-09T02:00:00Z", end: "2025-12-09T03:00:00Z" },
         { id: "jamhuri", date: "2025-12-12" },
@@ -131,6 +136,7 @@ describe("tallyPoll", () => {
 
   it("counts an option a voter skipped as unanswered", () => {
     const [only] = tallyPoll({
+      holidays: publicHolidays,
       options: [{ id: "a", date: "2025-12-09" }],
       votes: [{ voter: { id: "x", timeZone: "UTC" }, answers: {} }],
     });
@@ -138,9 +144,13 @@ describe("tallyPoll", () => {
   });
 
   it("tallies options without votes at cost 0", () => {
-    expect(tallyPoll({ options: [{ id: "a", date: "2025-12-09" }], votes: [] })).toEqual([
-      expect.objectContaining({ id: "a", cost: 0, seen: [] }),
-    ]);
+    expect(
+      tallyPoll({
+        holidays: publicHolidays,
+        options: [{ id: "a", date: "2025-12-09" }],
+        votes: [],
+      }),
+    ).toEqual([expect.objectContaining({ id: "a", cost: 0, seen: [] })]);
   });
 
   const bad: [unknown, (string | number)[]][] = [
