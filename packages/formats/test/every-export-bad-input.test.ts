@@ -186,7 +186,6 @@ function sessionizeAllData(): Record<string, unknown> {
 const cases: Record<keyof typeof api, ExportCase> = {
   CONVENING_NAMESPACE: value,
   ConveningError: construct(["over quota", { code: "over_quota", path: ["limit"], value: 9 }]),
-  DO_NOT_RECORD_TAG: value,
   FormatOptionsError: construct([["dayStartsAt"], "25:00", "must be a time of day"]),
   fromFrabJson: call([frabJson, importOptions], [JSON.stringify(frabJson), {}]),
   fromFrabXml: call([frabXml, importOptions]),
