@@ -8,6 +8,7 @@ import {
   parseInstant,
   parseLocalDate,
 } from "@convening/core";
+import { FormatOptionsError } from "../errors.js";
 import { hostOf } from "../shared/domain.js";
 import { finishImport, type ImportDraft, Warnings } from "../shared/finish-import.js";
 import { roomGuid, sessionGuid } from "../shared/guid.js";
@@ -41,6 +42,11 @@ export interface FrabImportOptions {
   readonly domain?: string;
 }
 
+/** No lone UTF-16 surrogate: what encodeURIComponent can encode. */
+function isWellFormedText(text: string): boolean {
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
+
 export function importSchedule(
   foreign: ForeignSchedule,
   options: FrabImportOptions = {},
@@ -50,8 +56,14 @@ export function importSchedule(
   const format = foreign.format;
   const zone = resolveZone(format, foreign.timeZoneName, foreign.timeZonePath, timeZone, warnings);
   const acronym = typeof foreign.acronym === "string" ? foreign.acronym : undefined;
+  // GUIDs are uuid v5 of a URI-encoded name: a lone surrogate cannot be encoded (URIError).
+  if (typeof domain === "string" && !isWellFormedText(domain)) {
+    throw new FormatOptionsError(["domain"], domain, "must be text without lone surrogates");
+  }
+  // Candidates read from the document only help recognise our own GUIDs: unencodable ones are
+  // dropped rather than refused.
   const domains = [domain, foreign.system, hostOf(foreign.url), acronym].filter(
-    (d): d is string => typeof d === "string" && d !== "",
+    (d): d is string => typeof d === "string" && d !== "" && isWellFormedText(d),
   );
   const baseUrl = typeof foreign.baseUrl === "string" ? foreign.baseUrl : undefined;
 
