@@ -78,6 +78,14 @@ const cases: Record<keyof typeof api, ExportCase> = {
       limit: 3,
     },
   ]),
+  formatAllDay: call(
+    [
+      { startDate: "2024-03-10", endDate: "2024-03-11" },
+      ["Pacific/Honolulu", { zone: "Pacific/Kiritimati", label: "Kiritimati" }],
+      { dash: "en" },
+    ],
+    [{ startDate: "2024-03-10" }, ["UTC"], { locale: "fr-FR" }],
+  ),
   formatInZones: call(
     [
       START,
