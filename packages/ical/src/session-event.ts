@@ -56,8 +56,8 @@ export interface SessionOutline extends EventOutline {
  * its VTIMEZONEs are built from, without the description (see {@link sessionEvent}).
  */
 export function sessionOutline(ctx: BuildContext, session: Session): SessionOutline {
-  const { convening, options, lookup } = ctx;
-  if (session.allDay) return { ...outlineParts(ctx, session), ...allDayOutline(session.allDay) };
+  const { convening, lookup } = ctx;
+  if (session.allDay) return outlineOf(ctx, session, allDayOutline(session.allDay));
   // parseConvening fills in every session's zone; the fallback only keeps the type honest.
   const zoneTzid = tzidOf(session.timeZone ?? convening.timeZone);
   // A wall time in the hour repeated when clocks fall back means its first occurrence by RFC 5545
@@ -70,12 +70,32 @@ export function sessionOutline(ctx: BuildContext, session: Session): SessionOutl
       : undefined;
   const start = instantIn(session.start, tzid);
   const end = instantIn(session.end, tzid);
-  return {
-    ...outlineParts(ctx, session),
+  return outlineOf(ctx, session, {
     tzid,
     start,
     end,
     span: { fromMs: start.ms, toMs: end.ms, open: false },
+  });
+}
+
+/**
+ * The outline from its times and the parts every session has, field by field: an object literal
+ * that starts with a spread is promoted to V8's old generation on Node 20 (see sessionEvent).
+ */
+function outlineOf(
+  ctx: BuildContext,
+  session: Session,
+  times: Pick<SessionOutline, "tzid" | "start" | "end" | "span">,
+): SessionOutline {
+  const parts = outlineParts(ctx, session);
+  return {
+    uid: parts.uid,
+    tzid: times.tzid,
+    start: times.start,
+    end: times.end,
+    status: parts.status,
+    attendees: parts.attendees,
+    span: times.span,
   };
 }
 

@@ -66,6 +66,13 @@ const cases: Record<keyof typeof api, ExportCase> = {
         status: "scheduled",
       },
       { id: "story", start: START, end: END, participants: [{ memberId: "annie" }] },
+      {
+        id: "rest",
+        start: START,
+        end: END,
+        allDay: { startDate: "2021-03-23", endDate: "2021-03-24" },
+        participants: [{ memberId: "annie" }],
+      },
     ],
   ]),
   findMeetingTimes: call([
