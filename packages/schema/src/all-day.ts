@@ -1,11 +1,4 @@
-import {
-  DAY_MS,
-  firstInstantAtOrAfterLocal,
-  formatInstant,
-  parseLocalDate,
-  zoneOffsetSeconds,
-  zoneOffsetTable,
-} from "@convening/core";
+import { DAY_MS, formatInstant, parseLocalDate, zoneOffsetSeconds } from "@convening/core";
 import * as z from "zod";
 import { LocalDateSchema } from "./temporal-strings.js";
 
@@ -49,17 +42,32 @@ function instantIn(zone: string, epochMs: number): string {
 }
 
 /**
+ * The first instant at or after the local midnight starting `day` in `zone`. Read from the
+ * offsets a day either side (zones change offset at most once in two days): the earlier instant
+ * that shows midnight, or, when midnight falls in a spring-forward gap (America/Santiago,
+ * Asia/Beirut), the change itself. Core's offset tables would do this too, but they would add
+ * some 1 KB to every browser bundle of parseConvening; the per-instant offset is there already.
+ */
+function startOfDay(zone: string, day: number): number {
+  const local = day * DAY_MS;
+  const candidates = [local - DAY_MS, local + DAY_MS].map(
+    (near) => local - zoneOffsetSeconds(zone, near) * 1000,
+  );
+  const exact = candidates.filter((t) => t + zoneOffsetSeconds(zone, t) * 1000 === local);
+  return exact.length > 0 ? Math.min(...exact) : Math.max(...candidates);
+}
+
+/**
  * The instants an all-day session's days span in `zone`: the first moment of `startDate` and the
  * first moment of the day after `endDate`. They are what `start` and `end` hold after
  * `parseConvening`, for code that knows only instants; the days themselves stay in `allDay`.
  * Dates and zone have been validated.
  */
 export function allDayBounds(allDay: AllDay, zone: string): { start: string; end: string } {
-  const table = zoneOffsetTable(zone);
   const first = parseLocalDate(allDay.startDate)!;
   const last = parseLocalDate(allDay.endDate)!;
   return {
-    start: instantIn(zone, firstInstantAtOrAfterLocal(table, first * DAY_MS)),
-    end: instantIn(zone, firstInstantAtOrAfterLocal(table, (last + 1) * DAY_MS)),
+    start: instantIn(zone, startOfDay(zone, first)),
+    end: instantIn(zone, startOfDay(zone, last + 1)),
   };
 }
