@@ -1,4 +1,4 @@
-import { DAY_MS, formatInstant, parseLocalDate, zoneOffsetSeconds } from "@convening/core";
+import { DAY_MS, formatOffset, parseLocalDate, zoneOffsetSeconds } from "@convening/core";
 import * as z from "zod";
 import { LocalDateSchema } from "./temporal-strings.js";
 
@@ -16,14 +16,13 @@ import { LocalDateSchema } from "./temporal-strings.js";
  */
 export const AllDaySchema = z
   .strictObject({
-    startDate: LocalDateSchema.meta({ description: "The first day (YYYY-MM-DD)." }),
+    startDate: LocalDateSchema.meta({ description: "The first day." }),
     endDate: LocalDateSchema.optional().meta({
-      description: "The last day, inclusive (YYYY-MM-DD). Default: startDate, one day.",
+      description: "The last day, inclusive. Default: startDate.",
     }),
   })
   .meta({
-    description:
-      "An all-day session's days: local dates, the same days in every zone (iCalendar VALUE=DATE).",
+    description: "Local dates, the same days in every zone (iCalendar VALUE=DATE).",
   });
 
 /**
@@ -38,7 +37,9 @@ export type AllDay = { startDate: string; endDate: string };
 
 /** `epochMs` written with the zone's offset at that moment. */
 function instantIn(zone: string, epochMs: number): string {
-  return formatInstant(epochMs, Math.round(zoneOffsetSeconds(zone, epochMs) / 60));
+  // Written as check-times.ts writes its suggestions, with helpers the bundle holds already.
+  const offset = zoneOffsetSeconds(zone, epochMs);
+  return `${new Date(epochMs + offset * 1000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
 }
 
 /**

@@ -86,7 +86,7 @@ function checkSetPos(out: IssueCollector, rule: Raw, path: Path): void {
       path,
       "invalid_rule",
       rule.bySetPos,
-      "needs byWeekday, byMonthDay or byMonth to pick from (RFC 5545 §3.3.10)",
+      "needs byWeekday, byMonthDay or byMonth (RFC 5545 §3.3.10)",
     );
   }
 }

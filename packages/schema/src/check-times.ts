@@ -82,7 +82,7 @@ export function checkSessionTimes(
   }
   for (const key of ["start", "end"] as const) {
     if (session[key] === undefined)
-      out.add(["sessions", index, key], "invalid_type", "is required (expected string), or allDay");
+      out.add(["sessions", index, key], "invalid_type", "is required (expected string)");
   }
   const own = session.timeZone;
   const zone = own === undefined ? frame.zone : isTimeZone(own) ? own : undefined;

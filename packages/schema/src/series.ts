@@ -92,12 +92,10 @@ export const RecurrenceRuleSchema = z
       )
       .optional()
       .meta({
-        description:
-          "Which of each period's dates to keep, counted in order: 1 the first, -1 the last (BYSETPOS). Needs byWeekday, byMonthDay or byMonth, and freq weekly, monthly or yearly.",
+        description: "Which of each period's dates to keep: 1 the first, -1 the last (BYSETPOS).",
       }),
     weekStart: WeekdaySchema.optional().meta({
-      description:
-        "The day weeks start on (WKST), for a weekly rule every few weeks or with bySetPos. Absent: Monday.",
+      description: "The day weeks start on (WKST). Default mo.",
     }),
     count: z
       .int()

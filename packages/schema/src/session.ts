@@ -140,15 +140,14 @@ export const SessionSchema = z
     }),
     start: InstantSchema.optional().meta({
       description:
-        "When it starts: ISO 8601 with the offset of its zone (2021-03-23T11:20:00-04:00). Required unless allDay; with allDay, parseConvening fills it in.",
+        "When it starts: ISO 8601 with the offset of its zone (2021-03-23T11:20:00-04:00). Required unless allDay.",
     }),
     end: InstantSchema.optional().meta({
       description:
-        "When it ends, after start, with the offset of its zone. Required unless allDay; with allDay, parseConvening fills it in.",
+        "When it ends, after start, with the offset of its zone. Required unless allDay.",
     }),
     allDay: AllDaySchema.optional().meta({
-      description:
-        "For an all-day session (a day of rest): its days, the same dates in every zone. start and end are then derived from them.",
+      description: "An all-day session's days (instead of start and end).",
     }),
     timeZone: TimeZoneSchema.optional().meta({
       description: "The zone of intent. Default: the convening's timeZone.",
