@@ -33,6 +33,8 @@ export interface EventInput {
   readonly updatedAt: string | undefined;
   readonly tzid: string | undefined;
   readonly start: ZonedInstant;
+  /** VALUE=DATE start and end (an all-day session); `start`/`end` then hold UTC midnights. */
+  readonly allDay?: boolean;
   /** DTEND; absent when `duration` is given instead. */
   readonly end: ZonedInstant | undefined;
   /** DURATION (RFC 5545 §3.8.2.5), for series whose length is nominal (days, weeks). */
@@ -85,6 +87,7 @@ export function conveningEvent(ctx: BuildContext, input: EventInput): ConveningE
       lastModified: updatedAt === undefined ? null : stampOf(updatedAt),
       start: startWall === undefined ? input.start : new NominalWallTime(startWall, input.start),
       end: input.end ?? null,
+      allDay: input.allDay ?? false,
       timezone: input.tzid ?? null,
       recurrenceId:
         input.recurrenceId === undefined

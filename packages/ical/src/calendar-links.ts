@@ -5,6 +5,7 @@
 
 import { argumentGuards, requireParsed } from "@convening/core";
 import type { Audience, Convening, Session } from "@convening/schema";
+import { allDayLinkDates } from "./all-day-times.js";
 import { CalendarOptionsError, SessionNotFoundError } from "./errors.js";
 import { conveningIndex } from "./lookup.js";
 import { sessionDetails } from "./session-details.js";
@@ -212,10 +213,13 @@ export function calendarLinks(
   const title = encodeURIComponent(details.summary);
   const text = fitDetails(details.description, details.pageUrl);
   const location = encodedOrNone(details.place.location);
-  const startUtc = isoUtc(found.start);
-  const endUtc = isoUtc(found.end);
-  const startCompact = compactUtc(startUtc);
-  const endCompact = compactUtc(endUtc);
+  // An all-day session is sent as dates, so each calendar files it on the same days whatever
+  // the reader's zone (Google: dates=YYYYMMDD/YYYYMMDD, the end exclusive; Outlook: allday=true).
+  const days = found.allDay && allDayLinkDates(found.allDay);
+  const startUtc = days ? days.first : isoUtc(found.start);
+  const endUtc = days ? days.after : isoUtc(found.end);
+  const startCompact = days ? days.firstCompact : compactUtc(startUtc);
+  const endCompact = days ? days.afterCompact : compactUtc(endUtc);
 
   // Outlook on the web's own add-event page: the `deeplink/compose` path (with `path=`) is the
   // mobile web's, which desktop browsers are sent through to a compose page that may drop fields.
@@ -224,6 +228,7 @@ export function calendarLinks(
       ["rru", "addevent"],
       ["startdt", encodeURIComponent(startUtc)],
       ["enddt", encodeURIComponent(endUtc)],
+      ...(days ? [["allday", "true"] as [string, string]] : []),
       ["subject", title],
       ["body", text],
       ["location", location],
@@ -237,7 +242,15 @@ export function calendarLinks(
       ["details", text],
       ["location", location],
       // The zone of intent, so the event is saved in it; the instants stay UTC either way.
-      ["ctz", encodeURIComponent(ctzOf(found.timeZone ?? convening.timeZone))],
+      // Dates have no zone: none is sent with an all-day session.
+      ...(days
+        ? []
+        : [
+            ["ctz", encodeURIComponent(ctzOf(found.timeZone ?? convening.timeZone))] as [
+              string,
+              string,
+            ],
+          ]),
     ])}`,
     outlook: outlook("outlook.live.com"),
     office365: outlook("outlook.office.com"),
@@ -246,6 +259,7 @@ export function calendarLinks(
       ["title", title],
       ["st", startCompact],
       ["et", endCompact],
+      ...(days ? [["dur", "allday"] as [string, string]] : []),
       ["desc", text],
       ["in_loc", location],
     ])}`,

@@ -1,6 +1,7 @@
-import type { Session } from "@convening/schema";
+import type { AllDay, Session } from "@convening/schema";
 import { zoneTransitions } from "@convening/time";
 import type { EventInput, EventOutline } from "./add-event.js";
+import { allDayTimes } from "./all-day-times.js";
 import { attendeesFor } from "./attendees.js";
 import { type BuildContext, instantIn, tzidOf } from "./build-context.js";
 import { eventStatus } from "./event-status.js";
@@ -55,7 +56,8 @@ export interface SessionOutline extends EventOutline {
  * its VTIMEZONEs are built from, without the description (see {@link sessionEvent}).
  */
 export function sessionOutline(ctx: BuildContext, session: Session): SessionOutline {
-  const { convening, options, lookup } = ctx;
+  const { convening, lookup } = ctx;
+  if (session.allDay) return outlineOf(ctx, session, allDayOutline(session.allDay));
   // parseConvening fills in every session's zone; the fallback only keeps the type honest.
   const zoneTzid = tzidOf(session.timeZone ?? convening.timeZone);
   // A wall time in the hour repeated when clocks fall back means its first occurrence by RFC 5545
@@ -68,11 +70,46 @@ export function sessionOutline(ctx: BuildContext, session: Session): SessionOutl
       : undefined;
   const start = instantIn(session.start, tzid);
   const end = instantIn(session.end, tzid);
-  return {
-    uid: `${session.id}@${options.domain}`,
+  return outlineOf(ctx, session, {
     tzid,
     start,
     end,
+    span: { fromMs: start.ms, toMs: end.ms, open: false },
+  });
+}
+
+/**
+ * The outline from its times and the parts every session has, field by field: an object literal
+ * that starts with a spread is promoted to V8's old generation on Node 20 (see sessionEvent).
+ */
+function outlineOf(
+  ctx: BuildContext,
+  session: Session,
+  times: Pick<SessionOutline, "tzid" | "start" | "end" | "span">,
+): SessionOutline {
+  const parts = outlineParts(ctx, session);
+  return {
+    uid: parts.uid,
+    tzid: times.tzid,
+    start: times.start,
+    end: times.end,
+    status: parts.status,
+    attendees: parts.attendees,
+    span: times.span,
+  };
+}
+
+/** An all-day session's dates: no TZID and no VTIMEZONE, since its days are the same everywhere. */
+function allDayOutline(allDay: AllDay) {
+  const { start, end } = allDayTimes(allDay);
+  return { tzid: undefined, start, end, span: { fromMs: start.ms, toMs: end.ms, open: false } };
+}
+
+/** What a session's outline holds whatever its times: UID, status and attendees. */
+function outlineParts(ctx: BuildContext, session: Session) {
+  const { convening, options, lookup } = ctx;
+  return {
+    uid: `${session.id}@${options.domain}`,
     status: eventStatus(session.status, convening.status, options.method).status,
     attendees:
       options.includeAttendees || options.attendeeIds !== undefined
@@ -88,7 +125,6 @@ export function sessionOutline(ctx: BuildContext, session: Session): SessionOutl
             options.attendeeIds,
           )
         : [],
-    span: { fromMs: start.ms, toMs: end.ms, open: false },
   };
 }
 
@@ -112,6 +148,7 @@ export function sessionEvent(
     tzid: outline.tzid,
     start: outline.start,
     end: outline.end,
+    allDay: session.allDay !== undefined,
     status: outline.status,
     attendees: outline.attendees,
     span: outline.span,

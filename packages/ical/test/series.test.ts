@@ -104,6 +104,24 @@ const CASES: Record<string, SeriesInput> = {
     duration: "PT1H",
     rule: { freq: "yearly", byMonthDay: [1, 2, 3, 4, 5, 6, 7], byWeekday: ["fr"], count: 6 },
   },
+  "the last weekday of every month (BYSETPOS=-1), across DST": {
+    id: "last-weekday",
+    title: "Month-end reporting call",
+    timeZone: "America/New_York",
+    firstDate: "2024-01-31",
+    startTime: "16:00",
+    duration: "PT1H",
+    rule: { freq: "monthly", byWeekday: ["mo", "tu", "we", "th", "fr"], bySetPos: [-1], count: 8 },
+  },
+  "Wednesdays and Sundays every other week, weeks starting on Sunday (WKST=SU)": {
+    id: "fortnightly-sunday-weeks",
+    title: "Fortnightly check-in",
+    timeZone: "Europe/London",
+    firstDate: "2024-03-06",
+    startTime: "09:30",
+    duration: "PT30M",
+    rule: { freq: "weekly", interval: 2, byWeekday: ["we", "su"], weekStart: "su", count: 8 },
+  },
 };
 
 const docs = Object.entries(CASES).map(([label, series]) => ({ label, doc: withSeries(series) }));

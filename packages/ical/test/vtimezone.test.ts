@@ -118,9 +118,9 @@ describe("VTIMEZONE from the runtime's zone data", () => {
       for (const [j, s] of (doc.sessions ?? []).entries()) {
         for (const cal of [r.icaljs, r.icalendar, r.libical]) {
           const e = cal.events[j]!;
-          expect([e.start, e.end], `${zone} ${s.start}`).toEqual([utc(s.start), utc(s.end)]);
+          expect([e.start, e.end], `${zone} ${s.start}`).toEqual([utc(s.start!), utc(s.end!)]);
         }
-        expect(r.icalendar.events[j]!.startTzdb).toBe(utc(s.start));
+        expect(r.icalendar.events[j]!.startTzdb).toBe(utc(s.start!));
       }
       const expected = expandSeries(parseSeries(doc.series![0]!), WINDOW).map((o) => utc(o.start));
       for (const cal of [r.icaljs, r.icalendar, r.libical]) {

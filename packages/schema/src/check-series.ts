@@ -39,6 +39,7 @@ export function checkOneSeries(out: IssueCollector, s: Raw, path: Path): void {
         }
       });
     }
+    if (Array.isArray(rule.bySetPos)) checkSetPos(out, rule, [...path, "rule", "bySetPos"]);
     if (Array.isArray(rule.byMonthDay) && rule.freq === "weekly") {
       out.add(
         [...path, "rule", "byMonthDay"],
@@ -60,4 +61,32 @@ export function checkOneSeries(out: IssueCollector, s: Raw, path: Path): void {
     }
     overrideDates.add(o.date);
   });
+}
+
+/**
+ * BYSETPOS picks among the dates one period gives, so it needs another BYxxx part to make that
+ * set (RFC 5545 §3.3.10: "MUST only be used in conjunction with another BYxxx rule part"). A
+ * daily period holds one date without BYHOUR and its kin, which the model does not have, so
+ * there bySetPos could only keep every date or none: refused rather than given a meaning.
+ */
+function checkSetPos(out: IssueCollector, rule: Raw, path: Path): void {
+  if (rule.freq === "daily") {
+    out.value(
+      path,
+      "invalid_rule",
+      rule.bySetPos,
+      "needs freq weekly, monthly or yearly: a daily period holds one date, so there is nothing to pick from",
+    );
+  } else if (
+    rule.byWeekday === undefined &&
+    rule.byMonthDay === undefined &&
+    rule.byMonth === undefined
+  ) {
+    out.value(
+      path,
+      "invalid_rule",
+      rule.bySetPos,
+      "needs byWeekday, byMonthDay or byMonth (RFC 5545 §3.3.10)",
+    );
+  }
 }

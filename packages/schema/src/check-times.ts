@@ -76,6 +76,14 @@ export function checkSessionTimes(
   index: number,
   frame: ConveningFrame,
 ): void {
+  if (session.allDay !== undefined) {
+    checkAllDay(out, session.allDay, index, frame);
+    return;
+  }
+  for (const key of ["start", "end"] as const) {
+    if (session[key] === undefined)
+      out.add(["sessions", index, key], "invalid_type", "is required (expected string)");
+  }
   const own = session.timeZone;
   const zone = own === undefined ? frame.zone : isTimeZone(own) ? own : undefined;
   const startText = session.start;
@@ -130,6 +138,37 @@ export function checkSessionTimes(
     "outside_convening",
     startText,
     `falls on ${days} in ${frame.zone}, outside the convening's ${frame.startDate} to ${frame.endDate}`,
+  );
+}
+
+/**
+ * An all-day session's days: the last not before the first, and both inside the convening's
+ * dates. Dates, not instants: no zone is involved, which is the point of the form. Any `start`
+ * and `end` given beside `allDay` are replaced by the ones its days give, so a parsed convening
+ * written out as JSON parses again.
+ */
+function checkAllDay(out: IssueCollector, allDay: unknown, index: number, frame: ConveningFrame) {
+  if (!isRecord(allDay)) return;
+  const path = ["sessions", index, "allDay"];
+  const first = parseLocalDate(allDay.startDate);
+  const last = allDay.endDate === undefined ? first : parseLocalDate(allDay.endDate);
+  if (first === undefined || last === undefined) return;
+  if (last < first) {
+    out.value(
+      [...path, "endDate"],
+      "end_before_start",
+      allDay.endDate,
+      `is before startDate ${allDay.startDate as string}`,
+    );
+    return;
+  }
+  if (frame.firstDay === undefined || frame.lastDay === undefined) return;
+  if (first >= frame.firstDay && last <= frame.lastDay) return;
+  out.value(
+    [...path, first < frame.firstDay ? "startDate" : "endDate"],
+    "outside_convening",
+    first < frame.firstDay ? allDay.startDate : (allDay.endDate ?? allDay.startDate),
+    `is outside the convening's ${frame.startDate} to ${frame.endDate}`,
   );
 }
 

@@ -14,6 +14,7 @@ export {
   NotParsedError,
   type Parsed,
 } from "@convening/core";
+export { type AllDay, AllDaySchema } from "./all-day.js";
 export { CountrySchema, GeoSchema, type Visibility, VisibilitySchema } from "./common.js";
 export {
   type Contact,

@@ -1,4 +1,5 @@
 import { isParsed, markParsed } from "@convening/core";
+import { allDayBounds } from "./all-day.js";
 import { checkConvening } from "./check-convening.js";
 import { type Convening, ConveningSchema } from "./convening.js";
 import type { Directory } from "./directory.js";
@@ -67,7 +68,14 @@ function validate(input: unknown, directoryInput: unknown): ValidationOutcome<Co
   if (!shape.success || out.issues.length > 0) return { issues: out.issues };
   const data = shape.data as Convening;
   // A session's zone of intent defaults to the convening's; filled in so consumers never guess.
-  for (const session of data.sessions) session.timeZone ??= data.timeZone;
+  for (const session of data.sessions) {
+    session.timeZone ??= data.timeZone;
+    // An all-day session's days are its truth; start and end follow from them in its zone.
+    if (session.allDay) {
+      session.allDay.endDate ??= session.allDay.startDate;
+      Object.assign(session, allDayBounds(session.allDay, session.timeZone));
+    }
+  }
   for (const series of data.series) markParsed(series, "series");
   if (directory.parsed !== undefined) {
     // Not enumerable, like the parsed mark: JSON and object spread leave the directory out.

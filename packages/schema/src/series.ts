@@ -40,12 +40,14 @@ export const NthWeekdaySchema = z
   });
 
 /**
- * A recurrence rule: the subset of RFC 5545 RRULE that meetings use. `count` and `until` exclude each other; an nth weekday needs `monthly` or `yearly` (checked by `parseConvening`).
+ * A recurrence rule: the subset of RFC 5545 RRULE that meetings use. `count` and `until` exclude each other; an nth weekday needs `monthly` or `yearly`; `bySetPos` needs another `by…` part and a weekly, monthly or yearly rule (checked by `parseConvening`).
  *
  * @example
  * ```ts
  * // Every quarter on the third Tuesday, eight times
  * RecurrenceRuleSchema.parse({ freq: "monthly", interval: 3, byWeekday: [{ day: "tu", nth: 3 }], count: 8 });
+ * // The last weekday of every month (BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1)
+ * RecurrenceRuleSchema.parse({ freq: "monthly", byWeekday: ["mo", "tu", "we", "th", "fr"], bySetPos: [-1] });
  * ```
  */
 export const RecurrenceRuleSchema = z
@@ -80,6 +82,21 @@ export const RecurrenceRuleSchema = z
       .array(z.int().min(1).max(12))
       .optional()
       .meta({ description: "Months, 1 (January) to 12." }),
+    bySetPos: z
+      .array(
+        z
+          .int()
+          .min(-366)
+          .max(366)
+          .refine((n) => n !== 0, { message: "must not be 0", params: { code: "invalid_rule" } }),
+      )
+      .optional()
+      .meta({
+        description: "Which of each period's dates to keep: 1 the first, -1 the last (BYSETPOS).",
+      }),
+    weekStart: WeekdaySchema.optional().meta({
+      description: "The day weeks start on (WKST). Default mo.",
+    }),
     count: z
       .int()
       .min(1)

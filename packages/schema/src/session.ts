@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { type AllDay, AllDaySchema } from "./all-day.js";
 import { sequence, webUrl } from "./common.js";
 import { MemberIdSchema, SeriesIdSchema, SessionIdSchema, VenueIdSchema } from "./ids.js";
 import { InstantSchema } from "./temporal-strings.js";
@@ -137,12 +138,16 @@ export const SessionSchema = z
     kind: SessionKindSchema.default("other").meta({
       description: "What kind of session it is. Default other.",
     }),
-    start: InstantSchema.meta({
+    start: InstantSchema.optional().meta({
       description:
-        "When it starts: ISO 8601 with the offset of its zone (2021-03-23T11:20:00-04:00).",
+        "When it starts: ISO 8601 with the offset of its zone (2021-03-23T11:20:00-04:00). Required unless allDay.",
     }),
-    end: InstantSchema.meta({
-      description: "When it ends, after start, with the offset of its zone.",
+    end: InstantSchema.optional().meta({
+      description:
+        "When it ends, after start, with the offset of its zone. Required unless allDay.",
+    }),
+    allDay: AllDaySchema.optional().meta({
+      description: "An all-day session's days (instead of start and end).",
     }),
     timeZone: TimeZoneSchema.optional().meta({
       description: "The zone of intent. Default: the convening's timeZone.",
@@ -202,13 +207,25 @@ export const SessionSchema = z
  * session.participants.filter((p) => p.role === "speaker");
  * ```
  */
-export type Session = Omit<z.infer<typeof SessionSchema>, "timeZone"> & {
+export type Session = Omit<
+  z.infer<typeof SessionSchema>,
+  "timeZone" | "start" | "end" | "allDay"
+> & {
   /** The session's zone of intent; `parseConvening` fills it in from the convening's. */
   timeZone: string;
+  /**
+   * When it starts. For an all-day session, the first moment of `allDay.startDate` in `timeZone`,
+   * filled in by `parseConvening` for code that knows only instants.
+   */
+  start: string;
+  /** When it ends. For an all-day session, the first moment of the day after `allDay.endDate` in `timeZone`. */
+  end: string;
+  /** Present on an all-day session: its days, `endDate` filled in (inclusive). */
+  allDay?: AllDay;
 };
 
 /**
- * A session as written: `id`, `title`, `start` and `end` are required.
+ * A session as written: `id`, `title`, and `start` and `end` (or `allDay` for an all-day session) are required.
  *
  * @example
  * ```ts

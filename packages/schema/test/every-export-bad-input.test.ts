@@ -23,6 +23,7 @@ const member = {
 
 const cases: Record<keyof typeof api, ExportCase> = {
   AffiliationSchema: value,
+  AllDaySchema: value,
   AvailabilityWindowSchema: value,
   canSee: call(["network", "public"]),
   ContactSchema: value,

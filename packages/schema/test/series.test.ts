@@ -96,6 +96,54 @@ describe("series rules", () => {
     );
   });
 
+  it("accepts bySetPos and weekStart: the last weekday of the month, weeks from Sunday", () => {
+    const rule = {
+      freq: "monthly",
+      interval: 1,
+      byWeekday: ["mo", "tu", "we", "th", "fr"],
+      bySetPos: [-1],
+      weekStart: "su",
+    };
+    expect(parseConvening(withRule(rule)).series[0]!.rule).toEqual(rule);
+  });
+
+  it("rejects bySetPos 0, beyond 366, with freq daily, and with nothing to pick from", () => {
+    expectIssue(
+      withRule({ freq: "monthly", byMonthDay: [1, 2], bySetPos: [0] }),
+      "invalid_rule",
+      ["series", 0, "rule", "bySetPos", 0],
+      "number 0",
+    );
+    expect(
+      issuesOf(withRule({ freq: "monthly", byMonthDay: [1], bySetPos: [367, -367] })).map((i) => [
+        i.path.slice(3).join("."),
+        i.code,
+      ]),
+    ).toEqual([
+      ["bySetPos.0", "too_big"],
+      ["bySetPos.1", "too_small"],
+    ]);
+    expectIssue(
+      withRule({ freq: "daily", byWeekday: ["mo"], bySetPos: [1] }),
+      "invalid_rule",
+      ["series", 0, "rule", "bySetPos"],
+      "an array of 1 needs freq weekly",
+    );
+    expectIssue(
+      withRule({ freq: "weekly", bySetPos: [-1] }),
+      "invalid_rule",
+      ["series", 0, "rule", "bySetPos"],
+      "needs byWeekday, byMonthDay or byMonth",
+    );
+  });
+
+  it("rejects a weekStart that is not a weekday", () => {
+    const issues = issuesOf(withRule({ freq: "weekly", weekStart: "sunday" }));
+    expect(issues.map((i) => [i.path.slice(3).join("."), i.code])).toEqual([
+      ["weekStart", "invalid_value"],
+    ]);
+  });
+
   it("reports out-of-range parts as too_small and too_big", () => {
     const issues = issuesOf(
       withRule({ freq: "monthly", interval: 0, byMonth: [13], byMonthDay: [32] }),

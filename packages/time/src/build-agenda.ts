@@ -1,6 +1,7 @@
 import {
   BoundedCache,
   DAY_MS,
+  firstInstantAtOrAfterLocal,
   formatLocalDate,
   parseInstant,
   parseLocalTime,
@@ -8,6 +9,7 @@ import {
   zoneOffsetTable,
 } from "@convening/core";
 import type { Convening, Session } from "@convening/schema";
+import { allDayDays, allDayLine } from "./all-day.js";
 import { canonicalZone } from "./canonical-zone.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { formatResolved, type ResolvedZone } from "./format-in-zones.js";
@@ -27,11 +29,17 @@ export interface AgendaOptions extends FormatRangeOptions {
 export interface AgendaSession {
   /** The session as given. */
   readonly session: Session;
-  /** Its start in the agenda zone, ISO with offset. */
+  /**
+   * Its start in the agenda zone, ISO with offset. An all-day session (`session.allDay`) starts
+   * at the agenda zone's midnight of its first date: its dates never move with the zone.
+   */
   readonly start: string;
-  /** Its end in the agenda zone, ISO with offset. */
+  /** Its end in the agenda zone, ISO with offset (an all-day session: midnight after its last date). */
   readonly end: string;
-  /** One line per display zone: `11:20a — 12:05p EDT`, `3:20p — 4:05p GMT`, … */
+  /**
+   * One line per display zone: `11:20a — 12:05p EDT`, `3:20p — 4:05p GMT`, … For an all-day
+   * session the same line in each: `Sun, Mar 10, all day`.
+   */
   readonly lines: readonly string[];
 }
 
@@ -118,11 +126,19 @@ export function buildAgenda(convening: Convening, options?: AgendaOptions): Agen
     );
   const display = displayZonesOf(convening);
   const table = zoneOffsetTable(zone);
-  const entries = convening.sessions.map((session) => {
+  const entries = convening.sessions.map((session, i) => {
+    if (session.allDay) {
+      // Its own dates in any agenda zone, listed on its first day from that day's midnight, so
+      // it leads the day (dayStartsAt does not move a date).
+      const days = allDayDays(session.allDay, ["convening", "sessions", i, "allDay"]);
+      const startMs = firstInstantAtOrAfterLocal(table, days.first * DAY_MS);
+      const endMs = firstInstantAtOrAfterLocal(table, (days.last + 1) * DAY_MS);
+      return { session, startMs, endMs, day: days.first, days };
+    }
     const startMs = parseInstant(session.start)!.epochMs;
     const endMs = parseInstant(session.end)!.epochMs;
     const day = Math.floor((startMs + table.offsetAt(startMs) * 1000 - cutoff) / DAY_MS);
-    return { session, startMs, endMs, day };
+    return { session, startMs, endMs, day, days: undefined };
   });
   // Sessions that share a slot keep the document's order (sort is stable since ES2019), which
   // is the order organisers chose for concurrent workshops on their page.
@@ -134,7 +150,9 @@ export function buildAgenda(convening: Convening, options?: AgendaOptions): Agen
       session: e.session,
       start: isoInZone(e.startMs, zone),
       end: isoInZone(e.endMs, zone),
-      lines: formatResolved(e.startMs, e.endMs, display, format),
+      lines: e.days
+        ? display.map(() => allDayLine(e.days, format))
+        : formatResolved(e.startMs, e.endMs, display, format),
     });
     days.set(e.day, list);
   }

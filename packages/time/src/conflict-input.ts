@@ -2,7 +2,8 @@
 // takes plain data (not only parsed convenings), so each field a sweep reads is checked here and
 // refused at its own path, rather than failing later as a bare TypeError.
 
-import type { ErrorPath } from "@convening/core";
+import { DAY_MS, type ErrorPath } from "@convening/core";
+import { allDayDays } from "./all-day.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
 import { toEpochMs } from "./instant.js";
@@ -15,6 +16,11 @@ export interface ConflictEntry {
   /** Member ids, each once. */
   readonly people: ReadonlySet<string>;
   readonly venue: string | undefined;
+  /**
+   * An all-day session: `start` and `end` are then day numbers × DAY_MS of its first date and
+   * the day after its last, compared only with other all-day sessions (see findConflicts).
+   */
+  readonly allDay: boolean;
 }
 
 // A cancelled or postponed session holds nobody's time and no room.
@@ -37,21 +43,30 @@ export function conflictEntries(input: unknown): ConflictEntry[] {
   return out;
 }
 
-const FIELDS = ["id", "start", "end", "participants", "venueId", "status"] as const;
+const FIELDS = ["id", "start", "end", "participants", "venueId", "status", "allDay"] as const;
 
 function checkSession(s: unknown, path: ErrorPath): ConflictEntry | undefined {
   const session = guard.fields(s, path, FIELDS, "must be a session with an id");
   if (typeof session.id !== "string")
     throw new InvalidTimeArgumentError([...path, "id"], session.id, "must be a string");
-  const start = toEpochMs(session.start, [...path, "start"]);
-  const end = toEpochMs(session.end, [...path, "end"]);
+  const allDay = session.allDay !== undefined && session.allDay !== null;
+  let start: number;
+  let end: number;
+  if (allDay) {
+    const days = allDayDays(session.allDay, [...path, "allDay"]);
+    start = days.first * DAY_MS;
+    end = (days.last + 1) * DAY_MS;
+  } else {
+    start = toEpochMs(session.start, [...path, "start"]);
+    end = toEpochMs(session.end, [...path, "end"]);
+  }
   if (end < start)
     throw new InvalidTimeArgumentError([...path, "end"], session.end, "is before start");
   const people = checkParticipants(session.participants, [...path, "participants"]);
   const venue = optionalString(session.venueId, [...path, "venueId"]);
   const status = optionalString(session.status, [...path, "status"]);
   if (end === start || (status !== undefined && INACTIVE.has(status))) return undefined;
-  return { id: session.id, start, end, people, venue };
+  return { id: session.id, start, end, people, venue, allDay };
 }
 
 function checkParticipants(participants: unknown, path: ErrorPath): Set<string> {

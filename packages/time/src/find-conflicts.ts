@@ -1,3 +1,4 @@
+import type { AllDayDates } from "./all-day.js";
 import { type ConflictEntry, conflictEntries } from "./conflict-input.js";
 import type { InstantInput } from "./instant.js";
 
@@ -18,6 +19,11 @@ export interface ConflictSession {
   readonly venueId?: string;
   /** A `SessionStatus`; `'cancelled'` and `'postponed'` sessions are skipped. Absent means scheduled. */
   readonly status?: string;
+  /**
+   * The dates of an all-day session (a parsed `Session`'s `allDay`): it is then compared by these
+   * dates, with other all-day sessions only, and `start`/`end` are not read.
+   */
+  readonly allDay?: AllDayDates;
 }
 
 /** Two sessions that overlap and share people or a venue. */
@@ -35,7 +41,9 @@ export interface Conflict {
 /**
  * Sessions that overlap in time (touching ends do not) and share a participant or a venue: one
  * entry per pair and reason, in order of the first session's start. Cancelled and postponed
- * sessions are ignored. Sessions may be in different zones; instants are compared.
+ * sessions are ignored. Sessions may be in different zones; instants are compared. An all-day
+ * session (`allDay`) conflicts only with another all-day session whose dates overlap, never with
+ * a timed one: it marks a day (a day of rest, a holiday), as all-day events in calendars do.
  *
  * The cost is O(n log n) plus the conflicts reported: sessions still running are indexed by
  * member and by venue, so sessions that overlap without sharing anyone cost nothing more.
@@ -53,7 +61,16 @@ export interface Conflict {
  * ```
  */
 export function findConflicts(sessions: readonly ConflictSession[]): Conflict[] {
-  const active = conflictEntries(sessions).sort(
+  const entries = conflictEntries(sessions);
+  // All-day sessions (a day of rest, a holiday) mark days, not hours: like a calendar's all-day
+  // events, which show as free time, they never conflict with a timed session. Two of them do
+  // when their dates overlap and they share someone or a venue, in their own sweep over dates.
+  return [...sweep(entries.filter((e) => !e.allDay)), ...sweep(entries.filter((e) => e.allDay))];
+}
+
+/** The conflicts among `entries`, all timed or all all-day. */
+function sweep(entries: ConflictEntry[]): Conflict[] {
+  const active = entries.sort(
     (x, y) => x.start - y.start || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
   );
   // Sweep in start order. Per member and per venue, the sessions seen so far that may still be

@@ -1,6 +1,7 @@
 // The public API of @convening/time. Every export is named; internals stay in their files.
 
 export { ConveningError, isConveningError, NotParsedError } from "@convening/core";
+export { type AllDayDates, formatAllDay } from "./all-day.js";
 export {
   type AgendaDay,
   type AgendaOptions,

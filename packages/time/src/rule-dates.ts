@@ -1,5 +1,10 @@
 import { civilFromDays, daysFromCivil, isoWeekday } from "@convening/core";
-import { dailyDaysOfMonth, monthOrYearCandidates, type RuleSpec } from "./rule-periods.js";
+import {
+  dailyDaysOfMonth,
+  monthOrYearCandidates,
+  pickSetPositions,
+  type RuleSpec,
+} from "./rule-periods.js";
 
 // The dates an RFC 5545 §3.3.10 recurrence rule gives from DTSTART, read at any point without
 // walking there: the cost of a question follows the days it asks about, not the years since
@@ -23,9 +28,9 @@ function monthIndexOf(day: number): number {
   return year * 12 + month - 1;
 }
 
-/** The Monday (ISO week start, RFC 5545 WKST=MO) of the week holding `day`. */
-function mondayOf(day: number): number {
-  return day - isoWeekday(day) + 1;
+/** The first day of the week holding `day`, weeks starting on ISO weekday `weekStart` (WKST). */
+function weekStartOf(day: number, weekStart: number): number {
+  return day - ((isoWeekday(day) - weekStart + 7) % 7);
 }
 
 /**
@@ -37,9 +42,9 @@ export class RuleDays {
   readonly #firstDay: number;
   readonly #start: { year: number; month: number; day: number };
   readonly #stepping: Stepping;
-  /** WEEKLY: the ISO weekdays of each week, sorted, each once. */
-  readonly #weekdays: readonly number[];
-  readonly #firstMonday: number;
+  /** WEEKLY: the rule's weekdays as days after the week's start (WKST), sorted, each once. */
+  readonly #weekOffsets: readonly number[];
+  readonly #firstWeekStart: number;
   readonly #firstMonthIndex: number;
   readonly #scratch: number[] = [];
   // COUNT, read lazily and only as far as asked: steps counted so far, the days in them, and the
@@ -63,10 +68,11 @@ export class RuleDays {
           : rule.freq === "monthly"
             ? "month"
             : "year";
-    this.#weekdays = [
-      ...new Set(rule.weekdays ? rule.weekdays.map((w) => w.day) : [isoWeekday(firstDay)]),
-    ].sort((a, b) => a - b);
-    this.#firstMonday = mondayOf(firstDay);
+    const weekdays = rule.weekdays ? rule.weekdays.map((w) => w.day) : [isoWeekday(firstDay)];
+    this.#weekOffsets = [...new Set(weekdays.map((d) => (d - rule.weekStart + 7) % 7))].sort(
+      (a, b) => a - b,
+    );
+    this.#firstWeekStart = weekStartOf(firstDay, rule.weekStart);
     this.#firstMonthIndex = this.#start.year * 12 + this.#start.month - 1;
   }
 
@@ -82,7 +88,9 @@ export class RuleDays {
         step = monthIndexOf(day) - this.#firstMonthIndex;
         break;
       case "week":
-        step = Math.floor((mondayOf(day) - this.#firstMonday) / (7 * interval));
+        step = Math.floor(
+          (weekStartOf(day, this.#rule.weekStart) - this.#firstWeekStart) / (7 * interval),
+        );
         break;
       case "month":
         step = Math.floor((monthIndexOf(day) - this.#firstMonthIndex) / interval);
@@ -103,7 +111,7 @@ export class RuleDays {
       case "daily-month":
         return this.#monthStart(this.#firstMonthIndex + step);
       case "week":
-        return this.#firstMonday + step * interval * 7;
+        return this.#firstWeekStart + step * interval * 7;
       case "month":
         return this.#monthStart(this.#firstMonthIndex + step * interval);
       case "year":
@@ -132,31 +140,46 @@ export class RuleDays {
         return dailyDaysOfMonth(rule, Math.floor(index / 12), (index % 12) + 1, firstDay, out);
       }
       case "week": {
-        const monday = this.#firstMonday + step * rule.interval * 7;
-        for (const w of this.#weekdays) {
-          const day = monday + w - 1;
+        const weekStart = this.#firstWeekStart + step * rule.interval * 7;
+        for (const offset of this.#weekOffsets) {
+          const day = weekStart + offset;
+          // DTSTART's week counts from DTSTART: python-dateutil and rrule.js build that week's set
+          // from DTSTART to the week's end, so BYSETPOS picks among those days only there.
           if (day < firstDay) continue;
           // BYMONTH limits a WEEKLY rule (RFC 5545 §3.3.10's table).
           if (rule.months && !rule.months.includes(civilFromDays(day).month)) continue;
           out[n++] = day;
         }
-        return n;
+        return rule.setPositions ? pickSetPositions(rule.setPositions, out, n) : n;
       }
       case "month": {
         const index = this.#firstMonthIndex + step * rule.interval;
         const month = (index % 12) + 1;
         if (rule.months && !rule.months.includes(month)) return 0;
         for (const day of monthOrYearCandidates(rule, Math.floor(index / 12), month, this.#start))
-          if (day >= firstDay) out[n++] = day;
-        return n;
+          out[n++] = day;
+        return this.#fromFirstDay(out, n);
       }
       case "year": {
         const year = this.#start.year + step * rule.interval;
-        for (const day of monthOrYearCandidates(rule, year, undefined, this.#start))
-          if (day >= firstDay) out[n++] = day;
-        return n;
+        for (const day of monthOrYearCandidates(rule, year, undefined, this.#start)) out[n++] = day;
+        return this.#fromFirstDay(out, n);
       }
     }
+  }
+
+  /**
+   * A month's or year's dates (`out[0..n)`, sorted) with BYSETPOS applied and those before
+   * DTSTART dropped, in that order: positions count within the whole period (RFC 5545 §3.3.10),
+   * as python-dateutil and rrule.js count them, even in DTSTART's own month or year.
+   */
+  #fromFirstDay(out: number[], n: number): number {
+    const positions = this.#rule.setPositions;
+    const kept = positions ? pickSetPositions(positions, out, n) : n;
+    let skip = 0;
+    while (skip < kept && out[skip]! < this.#firstDay) skip++;
+    if (skip > 0) for (let i = skip; i < kept; i++) out[i - skip] = out[i]!;
+    return kept - skip;
   }
 
   /**
@@ -189,14 +212,14 @@ export class RuleDays {
   /** The COUNT-th day by arithmetic, for rules whose steps all give the same number of days. */
   #arithmeticCountEnd(count: number): number | undefined {
     if (this.#stepping === "day") return this.#firstDay + (count - 1) * this.#rule.interval;
-    if (this.#stepping !== "week" || this.#rule.months) return undefined;
+    if (this.#stepping !== "week" || this.#rule.months || this.#rule.setPositions) return undefined;
     // Every week gives each weekday once, but the first only those from DTSTART on.
     const days = this.#scratch;
     const first = this.#stepDays(0, days);
     if (count <= first) return days[count - 1];
     const rest = count - first - 1;
-    this.#stepDays(1 + Math.floor(rest / this.#weekdays.length), days);
-    return days[rest % this.#weekdays.length];
+    this.#stepDays(1 + Math.floor(rest / this.#weekOffsets.length), days);
+    return days[rest % this.#weekOffsets.length];
   }
 
   /**

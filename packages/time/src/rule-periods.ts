@@ -1,8 +1,9 @@
 import { daysFromCivil, daysInMonth, isoWeekday } from "@convening/core";
 // The days one period of an RFC 5545 §3.3.10 recurrence rule gives, on local calendar days (days
 // since 1970-01-01). Supports the subset the schema allows: FREQ, INTERVAL, BYDAY (with nth),
-// BYMONTHDAY, BYMONTH, COUNT, UNTIL, with WKST=MO. BYxxx rules expand or limit per the table in
-// RFC 5545 §3.3.10 (page 44). rule-dates.ts walks these periods.
+// BYMONTHDAY, BYMONTH, BYSETPOS, WKST, COUNT, UNTIL. BYxxx rules expand or limit per the table in
+// RFC 5545 §3.3.10 (page 44); BYSETPOS then picks among a period's dates. rule-dates.ts walks
+// these periods.
 
 /** A rule reduced to numbers. Weekdays are ISO (1 = Monday); `nth` 0 means every such weekday. */
 export interface RuleSpec {
@@ -11,6 +12,10 @@ export interface RuleSpec {
   readonly weekdays: readonly { readonly day: number; readonly nth: number }[] | undefined;
   readonly monthDays: readonly number[] | undefined;
   readonly months: readonly number[] | undefined;
+  /** BYSETPOS: positions in each period's sorted dates, 1-based, negative from the end. */
+  readonly setPositions: readonly number[] | undefined;
+  /** WKST as an ISO weekday (1 = Monday, the RFC 5545 default). */
+  readonly weekStart: number;
   readonly count: number | undefined;
   readonly untilDay: number | undefined;
 }
@@ -157,4 +162,21 @@ export function dailyDaysOfMonth(
     out[j + 1] = d;
   }
   return n;
+}
+
+/**
+ * BYSETPOS applied to one period's dates (`days[0..n)`, sorted), in place; returns how many are
+ * kept, still sorted and each once. Position 1 is the first date, -1 the last; a position beyond
+ * the set picks nothing (RFC 5545 §3.3.10). Positions are applied to the whole period, before
+ * dates earlier than DTSTART are dropped, as python-dateutil and rrule.js do.
+ */
+export function pickSetPositions(positions: readonly number[], days: number[], n: number): number {
+  const picked: number[] = [];
+  for (const p of positions) {
+    const i = p > 0 ? p - 1 : n + p;
+    if (i >= 0 && i < n && !picked.includes(days[i]!)) picked.push(days[i]!);
+  }
+  picked.sort((a, b) => a - b);
+  for (let i = 0; i < picked.length; i++) days[i] = picked[i]!;
+  return picked.length;
 }

@@ -67,6 +67,8 @@ function ruleSpec(rule: SeriesRule): RuleSpec {
     ),
     monthDays: rule.byMonthDay,
     months: rule.byMonth,
+    setPositions: rule.bySetPos,
+    weekStart: rule.weekStart === undefined ? 1 : WEEKDAY_NUMBERS[rule.weekStart],
     count: rule.count,
     untilDay: rule.until === undefined ? undefined : parseLocalDate(rule.until)!,
   };

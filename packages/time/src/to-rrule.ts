@@ -45,7 +45,8 @@ const LAST_UTC_SECOND_MS = Date.UTC(9999, 11, 31, 23, 59, 59);
 /**
  * The RFC 5545 §3.3.10 RRULE value of a series' rule, without the `RRULE:` prefix, for a DTSTART
  * given with the series' TZID: `FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;COUNT=8`. Parts come in the
- * order FREQ, INTERVAL (omitted when 1), BYMONTH, BYMONTHDAY, BYDAY, COUNT or UNTIL. A yearly
+ * order FREQ, INTERVAL (omitted when 1), BYMONTH, BYMONTHDAY, BYDAY, BYSETPOS, WKST (only when
+ * the series names `weekStart`), COUNT or UNTIL. A yearly
  * rule on days of the month without months gets `BYMONTH=1,…,12`, which means the same but which
  * libical and ical.js would otherwise read as DTSTART's month alone. UNTIL is the
  * last second of the `until` date in the series' zone, in UTC, as RFC 5545 requires when DTSTART
@@ -75,6 +76,9 @@ export function toRRule(series: Series): string | undefined {
     parts.push(
       `BYDAY=${rule.weekdays.map((w) => `${w.nth === 0 ? "" : w.nth}${DAY_CODES[w.day]}`).join(",")}`,
     );
+  if (rule.setPositions) parts.push(`BYSETPOS=${rule.setPositions.join(",")}`);
+  // WKST only when the series names it: a rule without it reads as Monday everywhere already.
+  if (s.series.rule?.weekStart !== undefined) parts.push(`WKST=${DAY_CODES[rule.weekStart]}`);
   if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
   if (rule.untilDay !== undefined) {
     // The last instant of the until date: the start of the next local day, minus one second.

@@ -79,6 +79,13 @@ const cases: Record<keyof typeof api, ExportCase> = {
         status: "scheduled",
       },
       { id: "story", start: START, end: END, participants: [{ memberId: "annie" }] },
+      {
+        id: "rest",
+        start: START,
+        end: END,
+        allDay: { startDate: "2021-03-23", endDate: "2021-03-24" },
+        participants: [{ memberId: "annie" }],
+      },
     ],
   ]),
   tallyPoll: call([
@@ -105,6 +112,14 @@ const cases: Record<keyof typeof api, ExportCase> = {
       holidays: publicHolidays,
     },
   ]),
+  formatAllDay: call(
+    [
+      { startDate: "2024-03-10", endDate: "2024-03-11" },
+      ["Pacific/Honolulu", { zone: "Pacific/Kiritimati", label: "Kiritimati" }],
+      { dash: "en" },
+    ],
+    [{ startDate: "2024-03-10" }, ["UTC"], { locale: "fr-FR" }],
+  ),
   formatInZones: call(
     [
       START,

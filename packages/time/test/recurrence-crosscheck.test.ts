@@ -1,12 +1,11 @@
 // Recurrence checked against software we did not write: the `rrule` npm package and
 // python-dateutil (Debian's python3-dateutil, run through /usr/bin/python3).
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { parseSeries, type SeriesInput, type Weekday } from "@convening/schema";
 import fc from "fast-check";
-import { RRule } from "rrule";
 import { describe, expect, it } from "vitest";
-import { expandSeries, firstRuleDate, toRRule } from "../src/index.js";
+import { firstRuleDate, toRRule } from "../src/index.js";
+import { fromDateutil, fromRRuleJs, label, ruleStarts } from "./recurrence-readers.js";
 
 const WEEKDAYS: Weekday[] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
 const ZONES = [
@@ -100,43 +99,9 @@ function sample() {
     });
 }
 
-// Each case is expanded once and shared by both comparisons: the two readers check the same
-// output, and expanding 150 ten-year windows twice only doubled the suite's time under load.
-const expanded = new Map<SeriesInput, string[]>();
-
-/** Starts (ISO with offset) of the occurrences the rule itself gives. */
-function ruleStarts(series: SeriesInput): string[] {
-  let starts = expanded.get(series);
-  if (!starts) {
-    starts = expandSeries(parseSeries(series), window)
-      .filter((o) => o.source === "rule")
-      .map((o) => o.start);
-    expanded.set(series, starts);
-  }
-  return starts;
-}
-
 /** Local wall times (`2021-03-23T11:20`) of the occurrences the rule itself gives. */
 function ours(series: SeriesInput): string[] {
-  return ruleStarts(series).map((start) => start.slice(0, 16));
-}
-
-/**
- * rrule.js, fed floating times: its TZID support converts through the server's zone, so the
- * rule is expanded on UTC-as-local dates, which no machine zone can shift.
- */
-function fromRRuleJs(series: SeriesInput): string[] {
-  const [y, m, d] = series.firstDate.split("-").map(Number) as [number, number, number];
-  const [hh, mm] = series.startTime.split(":").map(Number) as [number, number];
-  const dtstart = new Date(Date.UTC(y, m - 1, d, hh, mm));
-  const text = toRRule(parseSeries(series))!.replace(
-    /;UNTIL=\d{8}T\d{6}Z/,
-    series.rule?.until ? `;UNTIL=${series.rule.until.replaceAll("-", "")}T235959Z` : "",
-  );
-  const rule = new RRule({ ...RRule.parseString(text), dtstart });
-  return rule
-    .between(new Date(Date.UTC(2019, 0, 1)), new Date(Date.UTC(2029, 0, 1)), true)
-    .map((date) => date.toISOString().slice(0, 16));
+  return ruleStarts(series, window).map((start) => start.slice(0, 16));
 }
 
 describe("recurrence agrees with other implementations", () => {
@@ -153,7 +118,7 @@ describe("recurrence agrees with other implementations", () => {
     for (const series of cases) {
       compared += ours(series).length;
       expect(ours(series), `${toRRule(parseSeries(series))} from ${series.firstDate}`).toEqual(
-        fromRRuleJs(series),
+        fromRRuleJs(series, window),
       );
     }
     expect(compared).toBeGreaterThan(1000);
@@ -164,7 +129,7 @@ describe("recurrence agrees with other implementations", () => {
   it("finds the rule's first date where those starts begin, or none before 2029", () => {
     for (const series of cases) {
       const ours = firstRuleDate(parseSeries(series));
-      const [first] = ruleStarts(series);
+      const [first] = ruleStarts(series, window);
       const label = `${toRRule(parseSeries(series))} from ${series.firstDate}`;
       if (first === undefined) expect(ours === undefined || ours >= "2029-01-01", label).toBe(true);
       else expect(ours, label).toBe(first.slice(0, 10));
@@ -174,36 +139,10 @@ describe("recurrence agrees with other implementations", () => {
   it.skipIf(!existsSync("/usr/bin/python3"))(
     "gives the same instants, offsets included, as python-dateutil",
     () => {
-      const script = `
-import json, sys
-from datetime import datetime
-from dateutil import rrule, tz
-out = []
-for case in json.load(sys.stdin):
-    zone = tz.gettz(case["zone"])
-    start = datetime.strptime(case["dtstart"], "%Y-%m-%dT%H:%M").replace(tzinfo=zone)
-    rule = rrule.rrulestr(case["rrule"], dtstart=start)
-    lo = datetime(2019, 1, 1, tzinfo=tz.UTC)
-    hi = datetime(2029, 1, 1, tzinfo=tz.UTC)
-    out.append([d.isoformat() for d in rule.between(lo, hi, inc=True)])
-json.dump(out, sys.stdout)
-`;
-      const input = cases.map((s) => ({
-        zone: s.timeZone === "UTC" ? "UTC" : s.timeZone,
-        dtstart: `${s.firstDate}T${s.startTime}`,
-        rrule: toRRule(parseSeries(s)),
-      }));
-      const result = spawnSync("/usr/bin/python3", ["-c", script], {
-        input: JSON.stringify(input),
-        encoding: "utf8",
-      });
-      expect(result.stderr).toBe("");
-      const theirs = JSON.parse(result.stdout) as string[][];
+      const { stderr, starts } = fromDateutil(cases, window);
+      expect(stderr).toBe("");
       cases.forEach((series, i) => {
-        expect(
-          ruleStarts(series),
-          `${toRRule(parseSeries(series))} in ${series.timeZone} from ${series.firstDate}`,
-        ).toEqual(theirs[i]);
+        expect(ruleStarts(series, window), label(series)).toEqual(starts[i]);
       });
     },
   );

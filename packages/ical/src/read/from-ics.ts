@@ -8,6 +8,7 @@ import type {
 import { safeParseConvening } from "@convening/schema";
 import ICAL from "ical.js";
 import { KIND_LABELS } from "../labels.js";
+import { allDayOf } from "./all-day-event.js";
 import { checkLines } from "./check-lines.js";
 import { FloatingTimeError, IcsSyntaxError } from "./errors.js";
 import {
@@ -361,11 +362,13 @@ function importMaster(run: Import, e: Event, instances: readonly Event[]): void 
     return;
   }
   if (raw.start.wall.isDate) {
-    run.warn(
-      "all_day_skipped",
-      uid,
-      `event ${JSON.stringify(uid)} left out: all-day events (VALUE=DATE) are not imported yet`,
-    );
+    if (raw.rrules.length === 0 && raw.rdates.length === 0) importAllDay(run, e);
+    else
+      run.warn(
+        "all_day_skipped",
+        uid,
+        `event ${JSON.stringify(uid)} left out: recurring all-day events (VALUE=DATE with RRULE or RDATE) are not imported yet`,
+      );
     return;
   }
   if (raw.rrules.length === 0 && raw.rdates.length === 0) {
@@ -496,6 +499,23 @@ function importSession(
     participants: run.places.participantsOf(raw),
   });
   run.sessionUids.push(uid);
+}
+
+/** A VALUE=DATE event as an all-day session: its days, no instants, no zone of its own. */
+function importAllDay(run: Import, e: Event): void {
+  const days = allDayOf(e.raw);
+  if ("reason" in days) {
+    run.warn("event_skipped", e.uid, `event ${JSON.stringify(e.uid)} left out: ${days.reason}`);
+    return;
+  }
+  run.sessions.push({
+    id: run.ids.take(idFromUid(e.uid), "session"),
+    ...common(run, e.raw),
+    allDay: days,
+    status: statusOf(e.raw.status),
+    participants: run.places.participantsOf(e.raw),
+  });
+  run.sessionUids.push(e.uid);
 }
 
 function minutesText(ms: number): string | undefined {
@@ -704,10 +724,12 @@ function expandRule(run: Import, e: Event, instances: readonly Event[], reason: 
 function setDates(doc: ConveningInput): void {
   const dates: string[] = [];
   for (const s of doc.sessions ?? []) {
-    dates.push(
-      localDate(Date.parse(s.start), doc.timeZone),
-      localDate(Date.parse(s.end) - 1, doc.timeZone),
-    );
+    if (s.allDay) dates.push(s.allDay.startDate, s.allDay.endDate ?? s.allDay.startDate);
+    else
+      dates.push(
+        localDate(Date.parse(s.start!), doc.timeZone),
+        localDate(Date.parse(s.end!) - 1, doc.timeZone),
+      );
   }
   for (const s of doc.series ?? []) dates.push(s.firstDate);
   dates.sort();

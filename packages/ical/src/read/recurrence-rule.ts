@@ -14,6 +14,7 @@ const HELD = new Set([
   "COUNT",
   "UNTIL",
   "WKST",
+  "BYSETPOS",
 ]);
 
 /** A Series rule, or why the model cannot hold it. UNTIL is given back as a wall value to place in the series' zone. */
@@ -28,8 +29,9 @@ function ints(value: string, min: number, max: number): number[] | undefined {
 
 /**
  * Reads an RRULE (RFC 5545 §3.3.10) as a Series rule: FREQ DAILY to YEARLY, INTERVAL, BYDAY (an
- * nth weekday only monthly or yearly), BYMONTHDAY, BYMONTH, COUNT, UNTIL; WKST only where it
- * changes nothing (weeks start on Monday in the model). Everything else is a reason to expand.
+ * nth weekday only monthly or yearly), BYMONTHDAY, BYMONTH, BYSETPOS (not DAILY, and with another
+ * BYxxx part), WKST, COUNT, UNTIL. Everything else is a
+ * reason to expand.
  */
 export function readRule(text: string): RuleReading {
   const parts = new Map<string, string>();
@@ -63,10 +65,12 @@ export function readRule(text: string): RuleReading {
       }
     }
     rule.byWeekday = days;
-    const wkst = parts.get("WKST");
-    // WKST changes which days fall in "every other week" (§3.3.10): only a Monday start is held.
-    if (wkst !== undefined && wkst !== "MO" && freq === "weekly" && interval > 1 && days.length > 1)
-      return { reason: `WKST=${wkst} with several days every ${interval} weeks` };
+  }
+  const wkst = parts.get("WKST");
+  if (wkst !== undefined) {
+    if (!WEEKDAYS.has(wkst)) return { reason: `WKST=${wkst} is not a weekday` };
+    // Kept even when it is the default (MO), so the rule written back names what it was given.
+    rule.weekStart = wkst.toLowerCase() as Weekday;
   }
   if (parts.has("BYMONTHDAY")) {
     const days = ints(parts.get("BYMONTHDAY")!, -31, 31);
@@ -77,6 +81,14 @@ export function readRule(text: string): RuleReading {
     const months = ints(parts.get("BYMONTH")!, 1, 12);
     if (months === undefined) return { reason: "BYMONTH out of range" };
     rule.byMonth = months;
+  }
+  if (parts.has("BYSETPOS")) {
+    const positions = ints(parts.get("BYSETPOS")!, -366, 366);
+    // The model's limits (schema check-series.ts): another BYxxx part to pick from, not DAILY.
+    if (positions === undefined || freq === "daily") return { reason: "BYSETPOS is not held here" };
+    if (!byDay && !parts.has("BYMONTHDAY") && !parts.has("BYMONTH"))
+      return { reason: "BYSETPOS without another BYxxx part" };
+    rule.bySetPos = positions;
   }
   if (parts.has("COUNT")) {
     const count = Number(parts.get("COUNT"));

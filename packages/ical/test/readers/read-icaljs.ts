@@ -9,6 +9,8 @@ type Time = InstanceType<typeof ICAL.Time>;
 
 function iso(time: Time | null | undefined): string | null {
   if (!time) return null;
+  // A DATE value (an all-day event, RFC 5545 §3.3.4) is a day, not an instant: kept as its date.
+  if (time.isDate) return time.toString();
   return new Date(time.toUnixTime() * 1000).toISOString().replace(".000Z", "Z");
 }
 

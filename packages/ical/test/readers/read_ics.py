@@ -94,6 +94,9 @@ icalendar.prop.vCategory.from_ical = staticmethod(lambda ical, timezone=None: sp
 
 
 def iso(dt):
+    # A DATE value (an all-day event, RFC 5545 §3.3.4) is a day, not an instant: kept as its date.
+    if not isinstance(dt, datetime):
+        return dt.isoformat()
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -251,6 +254,8 @@ UTC_ZONE = I.Timezone.get_utc_timezone()
 def lic_instant(t):
     if t is None or t.is_null_time():
         return None
+    if t.is_date():
+        return "%04d-%02d-%02d" % (t.get_year(), t.get_month(), t.get_day())
     u = t.clone()
     u.convert_to_zone_inplace(UTC_ZONE)
     return datetime.fromtimestamp(u.as_timet(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
