@@ -143,7 +143,8 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
   // A session with no zone of its own (a VTIMEZONE no zone matches) takes the convening's, so its
   // instants are written with that zone's offsets: the same moments, an offset parseConvening accepts.
   for (const s of run.sessions) {
-    if (s.timeZone !== undefined) continue;
+    // All-day sessions hold dates, not instants: nothing to rewrite.
+    if (s.timeZone !== undefined || s.start === undefined || s.end === undefined) continue;
     s.start = instantText(Date.parse(s.start), timeZone);
     s.end = instantText(Date.parse(s.end), timeZone);
   }
