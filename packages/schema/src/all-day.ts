@@ -33,7 +33,12 @@ export const AllDaySchema = z
  * const rest: AllDay = { startDate: "2021-03-25", endDate: "2021-03-25" };
  * ```
  */
-export type AllDay = { startDate: string; endDate: string };
+export type AllDay = {
+  /** The first day, `YYYY-MM-DD`. */
+  startDate: string;
+  /** The last day, inclusive (the first day for a one-day session). */
+  endDate: string;
+};
 
 /** `epochMs` written with the zone's offset at that moment. */
 function instantIn(zone: string, epochMs: number): string {

@@ -14,7 +14,9 @@ import { guard } from "./guards.js";
  * ```
  */
 export interface AllDayDates {
+  /** The first day, `YYYY-MM-DD`. */
   readonly startDate: string;
+  /** The last day, inclusive; absent, the first day. */
   readonly endDate?: string | undefined;
 }
 

@@ -30,7 +30,9 @@ export type WorkingHours = Readonly<
  * (`"2025-12-10T13:00"`, the end excluded).
  */
 export interface UnavailablePeriod {
+  /** First local date (`"2025-12-10"`) or local date-time (`"2025-12-10T13:00"`). */
   readonly start: string;
+  /** Last local date (included) or the local date-time it ends (excluded); the same form as `start`. */
   readonly end: string;
   /** Shown in the slot's reason (`"Berlin: Conference"`); default "out of office". */
   readonly label?: string;

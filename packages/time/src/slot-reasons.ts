@@ -15,6 +15,7 @@ export type SlotReasonKind = "holiday" | "asleep" | "outside-hours" | "out-of-of
 export interface SlotReason {
   /** The participant's id. */
   readonly id: string;
+  /** What the reason is: a public holiday, sleep hours, outside working hours, time away, or a weekend day. */
   readonly kind: SlotReasonKind;
   /** For people: place and cause, `"Nairobi: Jamhuri Day"`, `"New York: 03:00, sleep hours"`. */
   readonly label: string;

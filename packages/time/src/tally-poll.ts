@@ -25,8 +25,22 @@ export type PollAnswer = "yes" | "if-need-be" | "no";
  * dates for every voter whatever their zone.
  */
 export type PollOption =
-  | { readonly id: string; readonly start: InstantInput; readonly end: InstantInput }
-  | { readonly id: string; readonly date: string; readonly endDate?: string };
+  | {
+      /** The option's id, as votes' `answers` name it. */
+      readonly id: string;
+      /** When a timed option starts: an ISO instant with offset, or epoch ms. */
+      readonly start: InstantInput;
+      /** When it ends. */
+      readonly end: InstantInput;
+    }
+  | {
+      /** The option's id, as votes' `answers` name it. */
+      readonly id: string;
+      /** An all-day option's first date, `YYYY-MM-DD`: the same date for every voter. */
+      readonly date: string;
+      /** Its last date (included), when it spans several days. */
+      readonly endDate?: string;
+    };
 
 /** One voter's answers; an option they did not answer is counted as `unanswered`. */
 export interface PollVote {
@@ -38,7 +52,9 @@ export interface PollVote {
 
 /** What `tallyPoll` needs. */
 export interface TallyPollOptions {
+  /** The options voted on; ids are unique. */
   readonly options: readonly PollOption[];
+  /** One entry per voter. */
   readonly votes: readonly PollVote[];
   /**
    * Where participants' public holidays come from (`publicHolidays` from
@@ -50,7 +66,9 @@ export interface TallyPollOptions {
 
 /** What one voter saw for an option: in their zone for instants, the dates as given for all-day. */
 export interface PollView {
+  /** The voter's id. */
   readonly id: string;
+  /** The zone the voter saw the option in (their own). */
   readonly timeZone: string;
   /** Instants: the start on their clock, ISO with their offset. All-day: the first date. */
   readonly start: string;
@@ -60,12 +78,17 @@ export interface PollView {
 
 /** An option with its votes, cost and reasons. */
 export interface PollTally {
+  /** The option's id. */
   readonly id: string;
+  /** A timed option (`start`/`end`) or an all-day one (`date`). */
   readonly kind: "instant" | "all-day";
-  /** Voter ids, in the order the votes were given. */
+  /** Who answered yes: voter ids, in the order the votes were given. */
   readonly yes: readonly string[];
+  /** Who answered if-need-be, in the same order. */
   readonly ifNeedBe: readonly string[];
+  /** Who answered no, in the same order. */
   readonly no: readonly string[];
+  /** Who did not answer this option, in the same order. */
   readonly unanswered: readonly string[];
   /**
    * `findMeetingTimes`' cost of the option for the voters (instants), or the day cost of the
@@ -73,7 +96,9 @@ export interface PollTally {
    * `PENALTY.weekend`, weighted the same way). 0 without votes.
    */
   readonly cost: number;
+  /** timeanddate's green / yellow / red band of the option, as for a meeting slot. */
   readonly band: SlotBand;
+  /** Why it costs what it does (`"Nairobi: Jamhuri Day"`), per voter. */
   readonly reasons: readonly SlotReason[];
   /** What each voter saw, in the order the votes were given. */
   readonly seen: readonly PollView[];
