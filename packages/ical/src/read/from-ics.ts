@@ -25,6 +25,7 @@ import { PlacesAndPeople } from "./places-and-people.js";
 import { type RawEvent, readEvent, type TimeValue } from "./read-event.js";
 import { readRule } from "./recurrence-rule.js";
 import { multiLineText, singleLineText, webUrlOf } from "./text-values.js";
+import { VtimezoneDisagreement } from "./vtimezone-disagreement.js";
 import { windowsZone } from "./windows-zone.js";
 import { ianaZone, type ZoneReading, ZoneResolver } from "./zone-resolver.js";
 
@@ -67,6 +68,7 @@ class Import {
   readonly floatingUids: string[] = [];
   readonly zonesUsed = new Map<string, number>();
   resolver!: ZoneResolver;
+  disagreement!: VtimezoneDisagreement;
   floatingZone: string | undefined;
 
   constructor(readonly options: ResolvedImportOptions) {}
@@ -83,7 +85,9 @@ class Import {
     if (reading !== undefined && reading.kind !== "unknown") {
       const zone = reading.kind === "zone" ? reading.zone : undefined;
       if (zone !== undefined) this.zonesUsed.set(zone, (this.zonesUsed.get(zone) ?? 0) + 1);
-      return { ms: instantOf(tv.wall, reading), zone, reading };
+      const ms = instantOf(tv.wall, reading);
+      if (zone !== undefined) this.disagreement.note(tv.tzid!, zone, ms, uid);
+      return { ms, zone, reading };
     }
     if (this.floatingZone === undefined) {
       if (!this.floatingUids.includes(uid)) this.floatingUids.push(uid);
@@ -134,7 +138,9 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
   const { vtimezones, wrZone, calName, events } = readCalendars(text, run);
 
   const hint = wrZone === undefined ? undefined : (ianaZone(wrZone) ?? windowsZone(wrZone));
-  run.resolver = new ZoneResolver(vtimezones, hint, yearSpan(events), run.warnings);
+  const years = yearSpan(events);
+  run.resolver = new ZoneResolver(vtimezones, hint, years, run.warnings);
+  run.disagreement = new VtimezoneDisagreement(vtimezones, years, run.warnings);
   run.floatingZone = resolved.floatingZone ?? hint ?? resolved.timeZone;
 
   importEvents(run, events);
