@@ -1,9 +1,12 @@
 import { IcsSyntaxError } from "./errors.js";
 
 // A content line is `name *(";" param) ":" value` (RFC 5545 §3.1): a name of letters, digits and
-// "-", then parameters whose quoted values may hold ":" and ";".
+// "-", then parameters whose quoted values may hold ":" and ";". An unquoted value may also hold a
+// backslash and the character after it: RFC 5545 has no escapes in parameters, but Apple Calendar
+// writes X-APPLE-STRUCTURED-LOCATION's X-TITLE that way ("Hauptstraße 1-5\; 4041 Linz", ical4j's
+// apple-iphone-os-26-structured-location.ics), and ical.js, python-icalendar and libical all read it.
 const CONTENT_LINE =
-  /^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:/;
+  /^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|(?:[^";:,\\]|\\.)*)(?:,(?:"[^"]*"|(?:[^";:,\\]|\\.)*))*)*:/;
 
 /**
  * Checks the structure of the text before ical.js reads it, so every problem is reported with its

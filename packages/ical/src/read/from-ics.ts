@@ -19,11 +19,13 @@ import {
 import { dateOf, instantOf, timeOf, type Wall } from "./ics-time.js";
 import { IdPool, idFromUid } from "./ids.js";
 import type { IcsImportResult, IcsImportWarning } from "./import-result.js";
+import { latestInstances } from "./latest-instances.js";
 import { instantText, localWall } from "./local-wall.js";
 import { PlacesAndPeople } from "./places-and-people.js";
 import { type RawEvent, readEvent, type TimeValue } from "./read-event.js";
 import { readRule } from "./recurrence-rule.js";
 import { multiLineText, singleLineText, webUrlOf } from "./text-values.js";
+import { VtimezoneDisagreement } from "./vtimezone-disagreement.js";
 import { windowsZone } from "./windows-zone.js";
 import { ianaZone, type ZoneReading, ZoneResolver } from "./zone-resolver.js";
 
@@ -66,6 +68,7 @@ class Import {
   readonly floatingUids: string[] = [];
   readonly zonesUsed = new Map<string, number>();
   resolver!: ZoneResolver;
+  disagreement!: VtimezoneDisagreement;
   floatingZone: string | undefined;
 
   constructor(readonly options: ResolvedImportOptions) {}
@@ -82,7 +85,9 @@ class Import {
     if (reading !== undefined && reading.kind !== "unknown") {
       const zone = reading.kind === "zone" ? reading.zone : undefined;
       if (zone !== undefined) this.zonesUsed.set(zone, (this.zonesUsed.get(zone) ?? 0) + 1);
-      return { ms: instantOf(tv.wall, reading), zone, reading };
+      const ms = instantOf(tv.wall, reading);
+      if (zone !== undefined) this.disagreement.note(tv.tzid!, zone, ms, uid);
+      return { ms, zone, reading };
     }
     if (this.floatingZone === undefined) {
       if (!this.floatingUids.includes(uid)) this.floatingUids.push(uid);
@@ -133,7 +138,9 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
   const { vtimezones, wrZone, calName, events } = readCalendars(text, run);
 
   const hint = wrZone === undefined ? undefined : (ianaZone(wrZone) ?? windowsZone(wrZone));
-  run.resolver = new ZoneResolver(vtimezones, hint, yearSpan(events), run.warnings);
+  const years = yearSpan(events);
+  run.resolver = new ZoneResolver(vtimezones, hint, years, run.warnings);
+  run.disagreement = new VtimezoneDisagreement(vtimezones, years, run.warnings);
   run.floatingZone = resolved.floatingZone ?? hint ?? resolved.timeZone;
 
   importEvents(run, events);
@@ -318,6 +325,16 @@ function importEvents(run: Import, events: readonly Event[]): void {
     }
     masters.set(e.uid, e);
   }
+  for (const [uid, list] of instances) {
+    const { kept, superseded } = latestInstances(list);
+    for (const { dropped, kept: winner } of superseded)
+      run.warn(
+        "duplicate_uid",
+        uid,
+        `UID ${JSON.stringify(uid)} has two VEVENTs for RECURRENCE-ID ${ridText(dropped.raw.recurrenceId!)}: the one with SEQUENCE ${winner.raw.sequence ?? 0} is kept, the one with ${dropped.raw.sequence ?? 0} left out`,
+      );
+    instances.set(uid, kept);
+  }
   for (const [uid, master] of masters) {
     // One event's values that no session can hold (a DURATION of ten billion weeks) cost only
     // that event; the toolkit's typed errors name the value.
@@ -349,6 +366,12 @@ function importEvents(run: Import, events: readonly Event[]): void {
       importSession(run, e, `${idFromUid(uid)}-${suffix}`);
     }
   }
+}
+
+/** A RECURRENCE-ID as written, for warnings: `2024-01-02 10:00:00Z`, with its TZID. */
+function ridText(rid: TimeValue): string {
+  const time = rid.wall.isDate ? "" : ` ${timeOf(rid.wall)}${rid.wall.utc ? "Z" : ""}`;
+  return `${dateOf(rid.wall)}${time}${rid.tzid === undefined ? "" : ` (${rid.tzid})`}`;
 }
 
 /** `20220315T1500`: an occurrence's local start, for ids of expanded occurrences. */
@@ -590,10 +613,23 @@ function importSeries(run: Import, e: Event, instances: readonly Event[]): strin
   }
   const base = common(run, raw);
   const overrides = new Map<string, SeriesOverride>();
+  const overrideSequence = new Map<string, number>();
   for (const inst of instances) {
     const rid = run.place(inst.raw.recurrenceId!, uid);
     if (rid === undefined) return undefined;
     const date = localDate(rid.ms, zone);
+    // A series has one override a day: of two instances on one date (RECURRENCE-IDs at two
+    // times, neither of them an occurrence), the higher SEQUENCE stays and the other is named.
+    const rival = overrideSequence.get(date);
+    if (rival !== undefined) {
+      run.warn(
+        "duplicate_uid",
+        uid,
+        `UID ${JSON.stringify(uid)} has two RECURRENCE-ID instances on ${date}: the one with the higher SEQUENCE is kept`,
+      );
+      if ((inst.raw.sequence ?? 0) <= rival) continue;
+    }
+    overrideSequence.set(date, inst.raw.sequence ?? 0);
     const own = common(run, inst.raw);
     const override: Record<string, unknown> = { date };
     if (own.title !== base.title) override.title = own.title;

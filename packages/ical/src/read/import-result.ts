@@ -15,8 +15,8 @@ import type { Convening } from "@convening/schema";
 export interface IcsImportWarning {
   /**
    * A stable snake_case code: `event_skipped`, `all_day_skipped`, `rule_expanded`,
-   * `zone_unmatched`, `zone_matched`, `zone_unknown`, `duplicate_uid`, `orphan_instance`,
-   * `field_dropped`.
+   * `zone_unmatched`, `zone_matched`, `zone_unknown`, `zone_disagrees`, `duplicate_uid`,
+   * `orphan_instance`, `field_dropped`.
    */
   readonly code: string;
   /** The UID of the event concerned, when it is about one event. */

@@ -77,6 +77,8 @@ def read_icalendar(ics):
         zones = ical_zones(cal)
         for ev in cal.walk("VEVENT"):
             uid = ev.get("UID")
+            if isinstance(uid, list):  # a UID written twice (ical4j's incoming.ics): the first, as libical
+                uid = uid[0]
             event = {"uid": None if uid is None else str(uid)}
             try:
                 event["rid"] = ical_time(ev.get("RECURRENCE-ID"), zones)
