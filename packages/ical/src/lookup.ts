@@ -50,10 +50,11 @@ export interface ConveningIndex {
 const indexes = new WeakMap<Convening, ConveningIndex>();
 
 /**
- * How many indexes were built since the process started. Internal (not exported from the
- * package): tests read it to prove the per-session path indexes a convening once.
+ * How many indexes (and maps by id in them) were built since the process started. Internal (not
+ * exported from the package): tests read it to prove the per-session path indexes a convening
+ * once, and that a whole calendar never builds a map by id.
  */
-export const indexStats = { builds: 0 };
+export const indexStats = { builds: 0, idMaps: 0 };
 
 function byId<T extends { id: string }>(...lists: readonly (readonly T[])[]): Map<string, T> {
   const map = new Map<string, T>();
@@ -84,9 +85,28 @@ function buildIndex(convening: Convening): ConveningIndex {
   // Clock changes depend on the zone only, so every audience shares them.
   const backward = new Map<string, readonly [number, number][]>();
   const lookups = new Map<Audience, Lookup>();
+  // The maps by id are built on first use: a whole calendar (toICS, toICSStream) walks the lists
+  // in place and never asks for them, and at 100,000 sessions the sessions' map alone holds some
+  // 8 MB for as long as the convening lives (measured with bench/stream.mjs).
+  let sessions: ConveningIndex["sessions"] | undefined;
+  let series: ConveningIndex["series"] | undefined;
   return {
-    sessions: new Map(convening.sessions.map((session, index) => [session.id, { index, session }])),
-    series: new Map(convening.series.map((series, index) => [series.id, { index, series }])),
+    get sessions() {
+      if (sessions === undefined) {
+        indexStats.idMaps++;
+        sessions = new Map(
+          convening.sessions.map((session, index) => [session.id, { index, session }]),
+        );
+      }
+      return sessions;
+    },
+    get series() {
+      if (series === undefined) {
+        indexStats.idMaps++;
+        series = new Map(convening.series.map((s, index) => [s.id, { index, series: s }]));
+      }
+      return series;
+    },
     fallbackStampMs: latestStamp(convening),
     lookup(audience) {
       let lookup = lookups.get(audience);

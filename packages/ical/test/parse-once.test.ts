@@ -1,6 +1,6 @@
 import * as schema from "@convening/schema";
 import { describe, expect, it, vi } from "vitest";
-import { calendarLinks, DuplicateUidError, toCalendar, toICS } from "../src/index.js";
+import { calendarLinks, DuplicateUidError, toCalendar, toICS, toICSStream } from "../src/index.js";
 import { indexStats } from "../src/lookup.js";
 import { infoSession, workshops } from "./fixtures/convenings.js";
 
@@ -24,6 +24,18 @@ describe("parse once, index once", () => {
     toICS(convening);
     expect(parse).toHaveBeenCalledTimes(1);
     expect(indexStats.builds - builds).toBe(1);
+  });
+
+  it("writes whole calendars without building a map of the sessions by id, and builds it once for links", async () => {
+    const convening = schema.parseConvening(workshops());
+    const maps = indexStats.idMaps;
+    toICS(convening);
+    await new Response(toICSStream(convening)).text();
+    // The map of 100,000 sessions by id would outlive the stream as long as the convening lives.
+    expect(indexStats.idMaps - maps).toBe(0);
+    calendarLinks(convening.sessions[0]!.id, convening);
+    calendarLinks(convening.sessions[1]!.id, convening);
+    expect(indexStats.idMaps - maps).toBe(1);
   });
 
   it("writes one session's calendar with only that session, in the document's order", () => {
