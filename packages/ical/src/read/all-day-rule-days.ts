@@ -14,11 +14,13 @@ const LAST_DAY = daysFromCivil(9999, 12, 31);
 const MAX_STEPS = 100_000;
 
 /** The days a VALUE=DATE event's rules give, as days since 1970-01-01, sorted, each once. */
-export interface RuleDays {
-  readonly days: readonly number[];
-  /** True when more than `limit` days fell in the window and the rest were left out. */
-  readonly truncated: boolean;
-}
+export type RuleDays =
+  | {
+      readonly days: readonly number[];
+      /** True when more than `limit` days fell in the window and the rest were left out. */
+      readonly truncated: boolean;
+    }
+  | { readonly reason: string };
 
 /**
  * The days the RRULEs of an all-day event give in `[fromDay, toDay]`, DTSTART (`firstDay`) among
@@ -38,6 +40,14 @@ export function ruleDays(
   limit: number,
 ): RuleDays {
   const series = rules.length === 1 ? seriesOf(rules[0]!, firstDay) : undefined;
+  // ical.js's RecurIterator#next never returns for a rule below MONTHLY whose BYMONTHDAY it never
+  // accepts (a negative one, or 30 February: kewisch/ical.js#1038). Such a rule a series cannot
+  // hold either is refused rather than risk the whole import hanging.
+  const risky = rules.find((r) => !/^(MONTHLY|YEARLY)$/.test(r.freq) && r.parts.BYMONTHDAY);
+  if (series === undefined && risky !== undefined)
+    return {
+      reason: `RRULE:${risky.toString()} cannot be expanded safely (BYMONTHDAY below MONTHLY)`,
+    };
   const days =
     series === undefined
       ? icalDays(rules, firstDay, fromDay, toDay, limit)

@@ -90,6 +90,7 @@ export function expandAllDay(
     toDay,
     window.limit,
   );
+  if ("reason" in rule) return rule;
   for (const day of rule.days) add(day, day, day + length - 1);
   add(firstDay, firstDay, firstDay + length - 1);
   for (const rd of master.rdates) {

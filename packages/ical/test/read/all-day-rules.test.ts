@@ -241,6 +241,20 @@ describe("fromICS with recurring all-day events", () => {
     expect(r.warnings[0]!.message).toContain("BYYEARDAY=1,100,-1");
   });
 
+  it("refuses, with all_day_skipped, a rule below MONTHLY with BYMONTHDAY that no series holds", () => {
+    // ical.js would never return (kewisch/ical.js#1038); a series holds DAILY;BYMONTHDAY=-1 alone.
+    const r = fromICS(
+      calendar([
+        "UID:hang",
+        "DTSTART;VALUE=DATE:20240131",
+        "RRULE:FREQ=DAILY;BYMONTHDAY=-1;BYSETPOS=1",
+      ]),
+    );
+    expect(r.convening.sessions).toEqual([]);
+    expect(r.warnings.map((w) => [w.code, w.uid])).toEqual([["all_day_skipped", "hang"]]);
+    expect(r.warnings[0]!.message).toContain("BYMONTHDAY below MONTHLY");
+  });
+
   it("still leaves out, with all_day_skipped, a recurring event whose days cannot be read", () => {
     const r = fromICS(
       calendar([
