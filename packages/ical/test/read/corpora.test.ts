@@ -108,9 +108,24 @@ function outcome(
   const key = idKey(ref.uid);
   const time = (e: ReferenceEvent | undefined) => (e === undefined ? undefined : e.start);
   const wanted = [time(ical), time(lib)].map(instantOf).filter((n): n is number => n !== undefined);
+  const days = [time(ical), time(lib)]
+    .map((t) => (t !== null && typeof t === "object" && "date" in t ? t.date : undefined))
+    .filter((d): d is string => d !== undefined);
+  if (wanted.length === 0 && days.length > 0) {
+    // An all-day event, single or recurring (its DTSTART, or a RECURRENCE-ID instance's): an
+    // all-day session under its UID on the day the references give, or named in a warning.
+    const mine = result.convening.sessions.filter((s) => s.id.startsWith(key) && s.allDay);
+    if (mine.some((s) => days.includes(s.allDay!.startDate))) return { outcome: "imported" };
+    const code = named(result, ref.uid);
+    if (code !== undefined && code !== "rule_expanded") return { outcome: "warned", code };
+    return {
+      outcome: "missing",
+      detail: `references give ${[...new Set(days)].join(" / ")}, fromICS has ${mine.map((s) => s.allDay!.startDate).join(", ") || "nothing"}`,
+    };
+  }
   if (wanted.length === 0) {
-    // A date (all-day), a TZID neither reference has a zone for, or no start at all: the event
-    // must still be imported under its UID or named in a warning.
+    // A TZID neither reference has a zone for, or no start at all: the event must still be
+    // imported under its UID or named in a warning.
     const any =
       result.convening.sessions.some((s) => s.id.startsWith(key)) ||
       result.convening.series.some((s) => s.id.startsWith(key));
