@@ -9,6 +9,7 @@ import { safeParseConvening } from "@convening/schema";
 import ICAL from "ical.js";
 import { KIND_LABELS } from "../labels.js";
 import { allDayOf } from "./all-day-event.js";
+import { expandAllDay } from "./all-day-rule.js";
 import { checkLines } from "./check-lines.js";
 import { FloatingTimeError, IcsSyntaxError } from "./errors.js";
 import {
@@ -386,13 +387,9 @@ function importMaster(run: Import, e: Event, instances: readonly Event[]): void 
     return;
   }
   if (raw.start.wall.isDate) {
-    if (raw.rrules.length === 0 && raw.rdates.length === 0) importAllDay(run, e);
-    else
-      run.warn(
-        "all_day_skipped",
-        uid,
-        `event ${JSON.stringify(uid)} left out: recurring all-day events (VALUE=DATE with RRULE or RDATE) are not imported yet`,
-      );
+    if (raw.rrules.length === 0 && raw.rdates.length === 0 && raw.periods.length === 0)
+      importAllDay(run, e);
+    else importAllDayRule(run, e, instances);
     return;
   }
   if (raw.rrules.length === 0 && raw.rdates.length === 0) {
@@ -540,6 +537,49 @@ function importAllDay(run: Import, e: Event): void {
     participants: run.places.participantsOf(e.raw),
   });
   run.sessionUids.push(e.uid);
+}
+
+/**
+ * A recurring VALUE=DATE event: a series holds times, not days, so its occurrences inside
+ * from/to become all-day sessions (all-day-rule.ts), with `rule_expanded` naming the UID and rule.
+ * Ids are the UID's and the original date (`birthday-20240503`), so a moved occurrence keeps its id.
+ */
+function importAllDayRule(run: Import, e: Event, instances: readonly Event[]): void {
+  const { raw, uid } = e;
+  const window = { fromMs: run.options.fromMs, toMs: run.options.toMs, limit: MAX_EXPANDED };
+  const x = expandAllDay(
+    raw,
+    instances.map((i) => i.raw),
+    window,
+  );
+  if ("reason" in x) {
+    const of = x.instance === undefined ? "" : " (its RECURRENCE-ID instance)";
+    run.warn("all_day_skipped", uid, `event ${JSON.stringify(uid)} left out${of}: ${x.reason}`);
+    return;
+  }
+  const base = idFromUid(uid).slice(0, 110);
+  for (const o of x.occurrences) {
+    const id = `${base}-${o.original.replace(/-/g, "")}`;
+    const inst = o.instance === undefined ? e : instances[o.instance]!;
+    if (o.days === undefined) {
+      importSession(run, inst, id);
+      continue;
+    }
+    run.sessions.push({
+      id: run.ids.take(id, "session"),
+      ...common(run, inst.raw),
+      allDay: o.days,
+      status: statusOf(inst.raw.status),
+      participants: run.places.participantsOf(inst.raw),
+    });
+    run.sessionUids.push(uid);
+  }
+  const rules = raw.rrules.map((r) => `RRULE:${r.toString()}`).join(", ") || "RDATE";
+  run.warn(
+    "rule_expanded",
+    uid,
+    `event ${JSON.stringify(uid)} is an all-day event recurring by ${rules}, which a series cannot hold (a series has times, not days): expanded into ${x.occurrences.length} all-day sessions from ${x.from} to ${x.to}${x.truncated ? ` (cut at ${MAX_EXPANDED})` : ""}`,
+  );
 }
 
 function minutesText(ms: number): string | undefined {

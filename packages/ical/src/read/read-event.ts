@@ -11,6 +11,13 @@ export interface TimeValue {
   readonly tzid: string | undefined;
 }
 
+/** An RDATE period: its start, and its end or its duration (RFC 5545 §3.3.9). */
+export interface Period {
+  readonly start: TimeValue;
+  readonly end: TimeValue | undefined;
+  readonly duration: InstanceType<typeof ICAL.Duration> | undefined;
+}
+
 /** A calendar user (RFC 5545 §3.3.3) as ORGANIZER or ATTENDEE names them. */
 export interface CalendarUser {
   readonly email: string | undefined;
@@ -30,6 +37,8 @@ export interface RawEvent {
   readonly rdates: readonly TimeValue[];
   /** RDATE values that are periods (VALUE=PERIOD), which no series holds. */
   readonly rdatePeriods: number;
+  /** Those periods as written (RFC 5545 §3.3.9): a start and an end or a duration. */
+  readonly periods: readonly Period[];
   readonly exdates: readonly TimeValue[];
   readonly summary: string | undefined;
   readonly description: string | undefined;
@@ -58,6 +67,33 @@ function timeValues(p: Property): TimeValue[] {
   for (const value of raw) {
     const wall = wallOf(value);
     if (wall !== undefined) out.push({ wall, tzid: typeof tzid === "string" ? tzid : undefined });
+  }
+  return out;
+}
+
+function periodValues(p: Property): Period[] {
+  if (p.type !== "period") return [];
+  const tzid = p.getParameter("tzid");
+  const zone = typeof tzid === "string" ? tzid : undefined;
+  const out: Period[] = [];
+  for (const value of (p.toJSON() as unknown[]).slice(3)) {
+    if (!Array.isArray(value)) continue;
+    const start = wallOf(value[0]);
+    if (start === undefined) continue;
+    const end = wallOf(value[1]);
+    let duration: InstanceType<typeof ICAL.Duration> | undefined;
+    if (end === undefined && typeof value[1] === "string") {
+      try {
+        duration = ICAL.Duration.fromString(value[1]);
+      } catch {
+        continue;
+      }
+    }
+    out.push({
+      start: { wall: start, tzid: zone },
+      end: end === undefined ? undefined : { wall: end, tzid: zone },
+      duration,
+    });
   }
   return out;
 }
@@ -98,6 +134,7 @@ export function readEvent(c: Component): RawEvent {
     rrules: c.getAllProperties("rrule").map((p) => p.getFirstValue() as Recur),
     rdates: rdates.flatMap(timeValues),
     rdatePeriods: rdates.filter((p) => p.type === "period").length,
+    periods: rdates.flatMap(periodValues),
     exdates: c.getAllProperties("exdate").flatMap(timeValues),
     summary: text(c, "summary"),
     description: text(c, "description"),

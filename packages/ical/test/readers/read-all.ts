@@ -15,14 +15,17 @@ export const WINDOW: Window = { from: "2000-01-01T00:00:00Z", to: "2036-01-01T00
 
 /**
  * Reads many calendars with python3-icalendar and libical in one Python process (startup costs
- * more than reading), returning each calendar's two readings in input order.
+ * more than reading), returning each calendar's two readings in input order. Recurrences are
+ * expanded in `window`, or in `window[i]` for calendar `i` when given a list.
  */
 export function readWithPython(
   calendars: readonly string[],
-  window: Window = WINDOW,
+  window: Window | readonly Window[] = WINDOW,
 ): { icalendar: ReadCalendar; libical: ReadCalendar }[] {
+  // One window for all, or one per calendar (same order).
+  const windows = Array.isArray(window) ? { windows: window } : (window as Window);
   const run = spawnSync(PYTHON, [SCRIPT], {
-    input: JSON.stringify({ calendars, from: window.from, to: window.to }),
+    input: JSON.stringify({ calendars, ...windows }),
     encoding: "utf8",
     maxBuffer: 1 << 30,
   });

@@ -18,6 +18,8 @@ export interface ReferenceEvent {
   readonly uid: string | null;
   readonly rid: ReferenceTime;
   readonly start: ReferenceTime;
+  /** The VALUE=DATE days its EXDATEs remove (python-icalendar's reading only). */
+  readonly excluded?: readonly string[];
 }
 
 /** One file as one reader read it: its events, or why the reader refused the file. */

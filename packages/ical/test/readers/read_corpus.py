@@ -4,7 +4,8 @@
 Input (stdin): JSON {"files": [ics, ...]}.
 Output (stdout): JSON [{"icalendar": Reading, "libical": Reading}, ...], one per input, where a
 Reading is {"events": [Event]} or {"crash": "Type: message"} when the reader refuses the file.
-An Event is {"uid", "rid", "start"}: "start" is the UTC instant ("2021-03-23T15:20:00Z"), or
+An Event is {"uid", "rid", "start", "excluded"}: "excluded" lists the VALUE=DATE days its EXDATEs
+remove (python-icalendar only), "start" is the UTC instant ("2021-03-23T15:20:00Z"), or
 {"date": "YYYY-MM-DD"} for VALUE=DATE, or {"unresolved": TZID} when the reader has no zone for
 the TZID, or {"error": message} when it cannot read that one event.
 
@@ -67,6 +68,19 @@ def ical_time(prop, zones):
     return iso(localize(tz, naive))
 
 
+def excluded_dates(ev):
+    """The VALUE=DATE days an event's EXDATEs remove (one property or several, each a list)."""
+    props = ev.get("EXDATE")
+    if props is None:
+        return []
+    out = []
+    for prop in props if isinstance(props, list) else [props]:
+        for d in getattr(prop, "dts", []):
+            if isinstance(d.dt, date) and not isinstance(d.dt, datetime):
+                out.append(d.dt.isoformat())
+    return out
+
+
 def read_icalendar(ics):
     try:
         cals = icalendar.Calendar.from_ical(ics, multiple=True)
@@ -83,6 +97,7 @@ def read_icalendar(ics):
             try:
                 event["rid"] = ical_time(ev.get("RECURRENCE-ID"), zones)
                 event["start"] = ical_time(ev.get("DTSTART"), zones)
+                event["excluded"] = excluded_dates(ev)
             except Exception as error:
                 event["start"] = {"error": "%s: %s" % (type(error).__name__, error)}
             events.append(event)

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Reads iCalendar text with two independent implementations and prints what each understood.
 
-Input (stdin): JSON {"calendars": [ics, ...], "from": ISO UTC, "to": ISO UTC}.
+Input (stdin): JSON {"calendars": [ics, ...], "from": ISO UTC, "to": ISO UTC}, or with
+"windows": [{"from", "to"}, ...] instead of "from"/"to", one window per calendar.
 Output (stdout): JSON [{"icalendar": Calendar, "libical": Calendar}, ...], one per input, where
 Calendar is {method, name, calname, refresh, ttl, url, zones, errors, events: [Event]} and Event
 holds instants as UTC ISO strings ("2021-03-23T15:20:00Z"), unescaped text, and for events that
@@ -137,9 +138,48 @@ def values(component, name):
     return value if isinstance(value, list) else [value]
 
 
+def midnight(d):
+    """A DATE value (or the date a DATE-TIME names, as written) as a naive datetime at midnight."""
+    return datetime(d.year, d.month, d.day)
+
+
+def date_rule_set(ev, window):
+    """The occurrence dates ("YYYY-MM-DD") of a recurring all-day VEVENT (DTSTART;VALUE=DATE)
+    whose day, read as a UTC day, starts in the window: dateutil on naive midnights, so date
+    arithmetic only. EXDATE, RDATE and UNTIL are read by the date they name."""
+    dtstart = midnight(ev["DTSTART"].dt)
+    rs = dateutil.rrule.rruleset()
+    for rule in values(ev, "RRULE"):
+        parts = []
+        for p in rule.to_ical().decode().split(";"):
+            if p.startswith("UNTIL="):
+                p = "UNTIL=" + p[6:14]
+            parts.append(p)
+        rs.rrule(dateutil.rrule.rrulestr(";".join(parts), dtstart=dtstart))
+    for prop in values(ev, "RDATE"):
+        for d in prop.dts:
+            if not isinstance(d.dt, tuple):
+                rs.rdate(midnight(d.dt))
+    for prop in values(ev, "EXDATE"):
+        for d in prop.dts:
+            rs.exdate(midnight(d.dt))
+    if not values(ev, "RRULE"):
+        rs.rdate(dtstart)
+    lo, hi = (w.replace(tzinfo=None) for w in window)
+    out = []
+    for occ in rs:
+        if occ >= hi:
+            break
+        if occ >= lo:
+            out.append(occ.date().isoformat())
+    return out
+
+
 def rrule_set(ev, zones, window):
     """The occurrence starts of a recurring VEVENT in the window, expanded with dateutil in wall time."""
     start = ev["DTSTART"]
+    if not isinstance(start.dt, datetime):
+        return date_rule_set(ev, window)
     tzid = start.params.get("TZID")
     tz = zones[tzid] if tzid else None
     dtstart = start.dt.replace(tzinfo=None) if tz else start.dt
@@ -333,8 +373,11 @@ def read_libical(ics, window):
         if recurring:
             occurrences = []
 
-            def collect(_comp, span, _data, occurrences=occurrences):
-                occurrences.append(datetime.fromtimestamp(span.get_start(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+            # An all-day event's occurrences are days: libical gives each as its midnight in UTC.
+            shape = "%Y-%m-%d" if start is not None and ev.get_dtstart().is_date() else "%Y-%m-%dT%H:%M:%SZ"
+
+            def collect(_comp, span, _data, occurrences=occurrences, shape=shape):
+                occurrences.append(datetime.fromtimestamp(span.get_start(), UTC).strftime(shape))
 
             ev.foreach_recurrence(lo, hi, collect, None)
             occurrences = sorted(o for o in occurrences if window[0] <= parse_iso(o) < window[1])
@@ -380,14 +423,20 @@ def iter_components(comp, kind):
 
 
 def parse_iso(s):
+    if len(s) == 10:
+        return datetime.strptime(s, "%Y-%m-%d").replace(tzinfo=UTC)
     return datetime.strptime(s, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
 def main():
     request = json.load(sys.stdin)
-    window = (parse_iso(request["from"]), parse_iso(request["to"]))
+    window = (parse_iso(request["from"]), parse_iso(request["to"])) if "from" in request else None
+    # "windows": one {from, to} per calendar, for a batch whose calendars each need their own.
+    windows = request.get("windows")
     results = []
-    for ics in request["calendars"]:
+    for i, ics in enumerate(request["calendars"]):
+        if windows is not None:
+            window = (parse_iso(windows[i]["from"]), parse_iso(windows[i]["to"]))
         result = {}
         for name, reader in (("icalendar", read_icalendar), ("libical", read_libical)):
             try:
