@@ -11,6 +11,7 @@ import { KIND_LABELS } from "../labels.js";
 import { allDayOf } from "./all-day-event.js";
 import { checkLines } from "./check-lines.js";
 import { FloatingTimeError, IcsSyntaxError } from "./errors.js";
+import { outlineCalendars } from "./event-blocks.js";
 import {
   type FromIcsOptions,
   type ResolvedImportOptions,
@@ -166,15 +167,20 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
   return { convening: parseWithDrops(run, doc), warnings: run.warnings };
 }
 
-/** What fromICS takes from the parsed file: VTIMEZONEs by TZID, calendar names, raw events. */
+/**
+ * What fromICS takes from the file: VTIMEZONEs by TZID, calendar names, raw events. ical.js parses
+ * the calendars' skeleton (everything but their VEVENTs) once, and each VEVENT on its own, read
+ * into a RawEvent straight from its jCal: the tree of the whole file never exists, so memory
+ * stays near the text plus the events read (see event-blocks.ts).
+ */
 function readCalendars(text: string, run: Import) {
   // checkLines allows a byte-order mark (Windows editors write one); ical.js does not.
-  const calendars = parseCalendars(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, run);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { blocks, skeleton } = outlineCalendars(body);
+  const calendars = parseCalendars(skeleton, body);
   const vtimezones = new Map<string, Component>();
   let wrZone: string | undefined;
   let calName: string | undefined;
-  const events: Event[] = [];
-  let n = 0;
   for (const calendar of calendars) {
     for (const vtz of calendar.getAllSubcomponents("vtimezone")) {
       const tzid = vtz.getFirstPropertyValue("tzid");
@@ -185,23 +191,49 @@ function readCalendars(text: string, run: Import) {
     calName ??= singleLineText(
       stringProp(calendar, "x-wr-calname") ?? stringProp(calendar, "name"),
     );
-    for (const vevent of calendar.getAllSubcomponents("vevent")) {
-      n++;
-      let raw: RawEvent;
-      try {
-        raw = readEvent(vevent);
-      } catch (error) {
-        run.warn("event_skipped", undefined, `event ${n} left out: ${(error as Error).message}`);
-        continue;
-      }
-      let uid = raw.uid?.trim();
-      if (uid === undefined || uid === "") {
-        uid = `event-${n}`;
-        run.warn("field_dropped", uid, `event ${n} has no UID (RFC 5545 §3.8.4.7): named ${uid}`);
-      }
-      events.push({ raw, uid });
-    }
   }
+  const events: Event[] = [];
+  const unreadable: { line: number; warning: IcsImportWarning }[] = [];
+  const later: IcsImportWarning[] = [];
+  let n = 0;
+  for (const block of blocks) {
+    const source = body.slice(block.from, block.to);
+    let jcal: unknown;
+    try {
+      jcal = ICAL.parse(source);
+    } catch (error) {
+      // ical.js refuses a whole file for one value it cannot decode (an unknown FREQ, Exchange
+      // CDO's `BYDAY= TU`): that event alone is left out, named by its UID and line.
+      unreadable.push({ line: block.line, warning: unreadableEvent(source, block.line, error) });
+      continue;
+    }
+    n++;
+    let raw: RawEvent;
+    try {
+      raw = readEvent(jcal);
+    } catch (error) {
+      later.push({
+        code: "event_skipped",
+        uid: undefined,
+        message: `event ${n} left out: ${(error as Error).message}`,
+      });
+      continue;
+    }
+    let uid = raw.uid?.trim();
+    if (uid === undefined || uid === "") {
+      uid = `event-${n}`;
+      later.push({
+        code: "field_dropped",
+        uid,
+        message: `event ${n} has no UID (RFC 5545 §3.8.4.7): named ${uid}`,
+      });
+    }
+    events.push({ raw, uid });
+  }
+  // The unreadable events first, in file order, then what reading the others found.
+  unreadable.sort((x, y) => x.line - y.line);
+  for (const u of unreadable) run.warnings.push(u.warning);
+  run.warnings.push(...later);
   return { vtimezones, wrZone, calName, events };
 }
 
@@ -210,12 +242,18 @@ function stringProp(c: Component, name: string): string | undefined {
   return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
 }
 
-function parseCalendars(text: string, run: Import): Component[] {
+/** The skeleton's calendars: each top-level component, and each VCALENDAR nested in a calendar. */
+function parseCalendars(skeleton: string, body: string): Component[] {
   let jcal: unknown;
   try {
-    jcal = ICAL.parse(text);
+    jcal = ICAL.parse(skeleton);
   } catch (error) {
-    jcal = parseWithoutBadEvents(text, run, error as Error);
+    // A problem outside every VEVENT refuses the file.
+    throw new IcsSyntaxError(
+      1,
+      body.slice(0, 80),
+      `ical.js cannot read it: ${(error as Error).message}`,
+    );
   }
   const list = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
   // A VCALENDAR nested in another (libical's smallcluster.ics) is read as one more calendar.
@@ -228,47 +266,18 @@ function parseCalendars(text: string, run: Import): Component[] {
   return out;
 }
 
-/**
- * ical.js refuses a whole file for one value it cannot decode (an unknown FREQ, Exchange CDO's
- * `BYDAY= TU`). checkLines has passed, so the file's structure is sound: each VEVENT is tried on
- * its own, those ical.js refuses are left out with a warning naming their UID and line, and the
- * rest is parsed again. A problem outside every VEVENT still refuses the file.
- */
-function parseWithoutBadEvents(text: string, run: Import, first: Error): unknown {
-  const lines = text.split(/\r\n|\n|\r/);
-  const bad: { from: number; to: number }[] = [];
-  let begin = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim().toUpperCase();
-    if (line === "BEGIN:VEVENT" && begin < 0) begin = i;
-    else if (line === "END:VEVENT" && begin >= 0) {
-      const block = lines.slice(begin, i + 1);
-      try {
-        ICAL.parse(`BEGIN:VCALENDAR\r\n${block.join("\r\n")}\r\nEND:VCALENDAR\r\n`);
-      } catch (error) {
-        const uid = block
-          .find((l) => /^UID[:;]/i.test(l))
-          ?.replace(/^[^:]*:/, "")
-          .trim();
-        run.warn(
-          "event_skipped",
-          uid,
-          `event at line ${begin + 1}${uid === undefined ? "" : ` (UID ${JSON.stringify(uid)})`} left out: ical.js cannot read it: ${(error as Error).message}`,
-        );
-        bad.push({ from: begin, to: i });
-      }
-      begin = -1;
-    }
-  }
-  if (bad.length > 0) {
-    const kept = lines.filter((_, i) => !bad.some((b) => i >= b.from && i <= b.to));
-    try {
-      return ICAL.parse(kept.join("\r\n"));
-    } catch {
-      // Fall through: the problem is outside the events.
-    }
-  }
-  throw new IcsSyntaxError(1, text.slice(0, 80), `ical.js cannot read it: ${first.message}`);
+/** The warning for a VEVENT ical.js cannot read, naming its line and, if it has one, its UID. */
+function unreadableEvent(source: string, line: number, error: unknown): IcsImportWarning {
+  const uid = source
+    .split(/\r\n|\n|\r/)
+    .find((l) => /^UID[:;]/i.test(l))
+    ?.replace(/^[^:]*:/, "")
+    .trim();
+  return {
+    code: "event_skipped",
+    uid,
+    message: `event at line ${line}${uid === undefined ? "" : ` (UID ${JSON.stringify(uid)})`} left out: ical.js cannot read it: ${(error as Error).message}`,
+  };
 }
 
 /** The years the events use, for matching VTIMEZONEs: at most 30, from the earliest DTSTART. */

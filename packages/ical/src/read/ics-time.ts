@@ -1,3 +1,4 @@
+import { DAY_MS, daysFromCivil, isValidDate, zoneOffsetTable } from "@convening/core";
 import { wallTimeInstant } from "@convening/time";
 import ICAL from "ical.js";
 import type { ZoneReading } from "./zone-resolver.js";
@@ -59,6 +60,14 @@ export function instantOf(w: Wall, reading: ZoneReading | "utc"): number {
     return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   }
   if (reading.kind === "zone") {
+    // Fast path, the common case: a real date and time away from any offset change has exactly
+    // one instant, read from core's offset table (a cached lookup, no strings built or parsed).
+    const local = localMsOf(w);
+    if (local !== undefined) {
+      const candidates = zoneOffsetTable(reading.zone).instantsForLocal(local);
+      if (candidates.length === 1) return candidates[0]!;
+    }
+    // A gap, an overlap or a value that is no date: by the policy, with its errors.
     return Date.parse(
       wallTimeInstant({ date: dateOf(w), time: timeOf(w), zone: reading.zone }, POLICY),
     );
@@ -76,4 +85,14 @@ export function instantOf(w: Wall, reading: ZoneReading | "utc"): number {
     reading.tz,
   );
   return time.toUnixTime() * 1000;
+}
+
+/** The wall time as epoch ms "as if UTC", when it is a real date and time of day; else undefined. */
+function localMsOf(w: Wall): number | undefined {
+  if (!isValidDate(w.year, w.month, w.day)) return undefined;
+  if (w.hour > 23 || w.minute > 59 || w.second > 59) return undefined;
+  return (
+    daysFromCivil(w.year, w.month, w.day) * DAY_MS +
+    ((w.hour * 60 + w.minute) * 60 + w.second) * 1000
+  );
 }

@@ -1,8 +1,6 @@
 import ICAL from "ical.js";
 import { type Wall, wallOf } from "./ics-time.js";
 
-type Component = InstanceType<typeof ICAL.Component>;
-type Property = InstanceType<typeof ICAL.Property>;
 type Recur = InstanceType<typeof ICAL.Recur>;
 
 /** A date-time property: its wall value and TZID. */
@@ -45,35 +43,76 @@ export interface RawEvent {
   readonly attendees: readonly CalendarUser[];
 }
 
-function text(c: Component, name: string): string | undefined {
-  const v = c.getFirstPropertyValue(name);
+/** A jCal property (RFC 7265 §3.4): name, parameters, value type, values. */
+type JCalProperty = [string, Record<string, unknown>, string, ...unknown[]];
+/** A jCal component: name, properties, subcomponents. */
+type JCalComponent = [string, JCalProperty[], unknown[]];
+
+const DESIGN = ICAL.design.icalendar;
+
+/**
+ * A property's values as ical.js's `Property.getValues()` gives them. Only the types ical.js
+ * decorates (date-time, duration, recur, period…) get its wrapper; text, URIs, integers and
+ * floats are the jCal values themselves, with no Property object per line (the cost of reading a
+ * large file through `ICAL.Component` was one such object per property read).
+ */
+function valuesOf(p: JCalProperty): unknown[] {
+  const type = DESIGN.value[p[2]];
+  if (type !== undefined && "decorate" in type) return new ICAL.Property(p).getValues();
+  return p.slice(3);
+}
+
+/** `Component.getFirstPropertyValue`: the first value of the first property so named, or null. */
+function firstValue(p: JCalProperty | undefined): unknown {
+  if (p === undefined || p.length <= 3) return null;
+  const type = DESIGN.value[p[2]];
+  if (type !== undefined && "decorate" in type) return new ICAL.Property(p).getFirstValue();
+  return p[3];
+}
+
+/** The properties of one VEVENT by name, each list in file order. */
+function byName(props: readonly JCalProperty[]): Map<string, JCalProperty[]> {
+  const out = new Map<string, JCalProperty[]>();
+  for (const p of props) {
+    const list = out.get(p[0]);
+    if (list === undefined) out.set(p[0], [p]);
+    else list.push(p);
+  }
+  return out;
+}
+
+function text(p: JCalProperty | undefined): string | undefined {
+  const v = firstValue(p);
   return v === null || v === undefined ? undefined : String(v);
 }
 
-function timeValues(p: Property): TimeValue[] {
-  const tzid = p.getParameter("tzid");
+/** A parameter as `Property.getParameter` reads it. */
+function parameter(p: JCalProperty, name: string): unknown {
+  return name in p[1] ? p[1][name] : undefined;
+}
+
+function timeValues(p: JCalProperty): TimeValue[] {
+  const tzid = parameter(p, "tzid");
   // jCal keeps each value as its string; ical.js's Time objects would apply zones it registered.
-  const raw = (p.toJSON() as unknown[]).slice(3);
   const out: TimeValue[] = [];
-  for (const value of raw) {
-    const wall = wallOf(value);
+  for (let i = 3; i < p.length; i++) {
+    const wall = wallOf(p[i]);
     if (wall !== undefined) out.push({ wall, tzid: typeof tzid === "string" ? tzid : undefined });
   }
   return out;
 }
 
-function timeProp(c: Component, name: string): TimeValue | undefined {
-  const p = c.getFirstProperty(name);
-  return p === null ? undefined : timeValues(p)[0];
+function timeProp(p: JCalProperty | undefined): TimeValue | undefined {
+  return p === undefined ? undefined : timeValues(p)[0];
 }
 
-function param(p: Property, name: string): string | undefined {
-  const v = p.getParameter(name);
+function param(p: JCalProperty, name: string): string | undefined {
+  const v = parameter(p, name);
   return typeof v === "string" ? v : Array.isArray(v) ? v[0] : undefined;
 }
 
-function user(p: Property): CalendarUser {
-  const value = String(p.getFirstValue() ?? "");
+function user(p: JCalProperty): CalendarUser {
+  const value = String(firstValue(p) ?? "");
   const email = /^mailto:/i.test(value) ? value.slice(7).trim() : undefined;
   return {
     email: email === "" ? undefined : email,
@@ -83,39 +122,47 @@ function user(p: Property): CalendarUser {
   };
 }
 
-/** Reads one VEVENT's properties; throws only on values ical.js cannot decode. */
-export function readEvent(c: Component): RawEvent {
-  const duration = c.getFirstPropertyValue("duration");
-  const geo = c.getFirstPropertyValue("geo") as unknown;
-  const rdates = c.getAllProperties("rdate");
-  const seq = c.getFirstPropertyValue("sequence");
+const NONE: readonly JCalProperty[] = [];
+
+/**
+ * Reads one VEVENT's properties from its jCal (what `ICAL.parse` gives), as ical.js's
+ * `Component` would hand them over; throws only on values ical.js cannot decode.
+ */
+export function readEvent(vevent: unknown): RawEvent {
+  const props = byName((vevent as JCalComponent)[1]);
+  const first = (name: string) => props.get(name)?.[0];
+  const all = (name: string) => props.get(name) ?? NONE;
+  const duration = firstValue(first("duration"));
+  const geo = firstValue(first("geo"));
+  const rdates = all("rdate");
+  const seq = firstValue(first("sequence"));
+  const organizer = first("organizer");
   return {
-    uid: text(c, "uid"),
-    start: timeProp(c, "dtstart"),
-    end: timeProp(c, "dtend"),
+    uid: text(first("uid")),
+    start: timeProp(first("dtstart")),
+    end: timeProp(first("dtend")),
     duration: duration instanceof ICAL.Duration ? duration : undefined,
-    recurrenceId: timeProp(c, "recurrence-id"),
-    rrules: c.getAllProperties("rrule").map((p) => p.getFirstValue() as Recur),
+    recurrenceId: timeProp(first("recurrence-id")),
+    rrules: all("rrule").map((p) => firstValue(p) as Recur),
     rdates: rdates.flatMap(timeValues),
-    rdatePeriods: rdates.filter((p) => p.type === "period").length,
-    exdates: c.getAllProperties("exdate").flatMap(timeValues),
-    summary: text(c, "summary"),
-    description: text(c, "description"),
-    status: text(c, "status")?.toUpperCase(),
+    rdatePeriods: rdates.filter((p) => p[2] === "period").length,
+    exdates: all("exdate").flatMap(timeValues),
+    summary: text(first("summary")),
+    description: text(first("description")),
+    status: text(first("status"))?.toUpperCase(),
     sequence: typeof seq === "number" && Number.isInteger(seq) && seq >= 0 ? seq : undefined,
-    lastModified: timeProp(c, "last-modified"),
-    categories: c
-      .getAllProperties("categories")
-      .flatMap((p) => p.getValues().map((v) => String(v).trim()))
+    lastModified: timeProp(first("last-modified")),
+    categories: all("categories")
+      .flatMap((p) => valuesOf(p).map((v) => String(v).trim()))
       .filter((v) => v !== ""),
-    location: text(c, "location"),
+    location: text(first("location")),
     geo:
       Array.isArray(geo) && geo.length === 2 && geo.every((n) => typeof n === "number")
         ? [geo[0] as number, geo[1] as number]
         : undefined,
-    url: text(c, "url"),
-    conferences: c.getAllProperties("conference").map((p) => String(p.getFirstValue() ?? "")),
-    organizer: c.getFirstProperty("organizer") ? user(c.getFirstProperty("organizer")!) : undefined,
-    attendees: c.getAllProperties("attendee").map(user),
+    url: text(first("url")),
+    conferences: all("conference").map((p) => String(firstValue(p) ?? "")),
+    organizer: organizer === undefined ? undefined : user(organizer),
+    attendees: all("attendee").map(user),
   };
 }
