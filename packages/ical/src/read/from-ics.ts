@@ -64,7 +64,7 @@ class Import {
   /** The UID behind each session and series, for warnings when parseConvening refuses one. */
   readonly sessionUids: string[] = [];
   readonly seriesUids: string[] = [];
-  readonly floatingUids: string[] = [];
+  readonly floatingUids = new Set<string>();
   readonly zonesUsed = new Map<string, number>();
   resolver!: ZoneResolver;
   floatingZone: string | undefined;
@@ -86,7 +86,7 @@ class Import {
       return { ms: instantOf(tv.wall, reading), zone, reading };
     }
     if (this.floatingZone === undefined) {
-      if (!this.floatingUids.includes(uid)) this.floatingUids.push(uid);
+      this.floatingUids.add(uid);
       return undefined;
     }
     const floating: ZoneReading = { kind: "zone", zone: this.floatingZone };
@@ -129,16 +129,8 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
     throw new IcsSyntaxError(1, text, "the iCalendar text must be a string");
   checkLines(text);
   const run = new Import(resolved);
-  // Read in a function of its own, so ical.js's tree of the whole file (about ten times the
-  // file's size) is garbage before sessions are built: peak memory stays one tree, not two.
-  const { vtimezones, wrZone, calName, events } = readCalendars(text, run);
-
-  const hint = wrZone === undefined ? undefined : (ianaZone(wrZone) ?? windowsZone(wrZone));
-  run.resolver = new ZoneResolver(vtimezones, hint, yearSpan(events), run.warnings);
-  run.floatingZone = resolved.floatingZone ?? hint ?? resolved.timeZone;
-
-  importEvents(run, events);
-  if (run.floatingUids.length > 0) throw new FloatingTimeError(run.floatingUids);
+  const { hint, calName } = readAndImport(text, run);
+  if (run.floatingUids.size > 0) throw new FloatingTimeError([...run.floatingUids]);
 
   const timeZone = resolved.timeZone ?? hint ?? mostUsed(run.zonesUsed) ?? "UTC";
   // A session with no zone of its own (a VTIMEZONE no zone matches) takes the convening's, so its
@@ -165,6 +157,20 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
     series: run.series,
   };
   return { convening: parseWithDrops(run, doc), warnings: run.warnings };
+}
+
+/**
+ * Reads the events and imports them as sessions and series, in a function of its own so the raw
+ * events are garbage before parseConvening builds its copy of the sessions: peak memory holds the
+ * sessions twice at most, never the raw events as well.
+ */
+function readAndImport(text: string, run: Import) {
+  const { vtimezones, wrZone, calName, events } = readCalendars(text, run);
+  const hint = wrZone === undefined ? undefined : (ianaZone(wrZone) ?? windowsZone(wrZone));
+  run.resolver = new ZoneResolver(vtimezones, hint, yearSpan(events), run.warnings);
+  run.floatingZone = run.options.floatingZone ?? hint ?? run.options.timeZone;
+  importEvents(run, events);
+  return { hint, calName };
 }
 
 /**
@@ -305,8 +311,12 @@ function mostUsed(counts: ReadonlyMap<string, number>): string | undefined {
   return best;
 }
 
-/** Events by UID: the master (no RECURRENCE-ID), the highest SEQUENCE kept, and its instances. */
-function importEvents(run: Import, events: readonly Event[]): void {
+/**
+ * Events by UID: the master (no RECURRENCE-ID), the highest SEQUENCE kept, and its instances.
+ * Consumes `events`: each event is let go once imported, so the raw events and the sessions built
+ * from them are not all held at once.
+ */
+function importEvents(run: Import, events: Event[]): void {
   const masters = new Map<string, Event>();
   const instances = new Map<string, Event[]>();
   for (const e of events) {
@@ -327,12 +337,17 @@ function importEvents(run: Import, events: readonly Event[]): void {
     }
     masters.set(e.uid, e);
   }
+  events.length = 0;
+  const orphans = [...instances].filter(([uid]) => !masters.has(uid));
   for (const [uid, master] of masters) {
+    masters.delete(uid);
+    const own = instances.get(uid) ?? [];
+    instances.delete(uid);
     // One event's values that no session can hold (a DURATION of ten billion weeks) cost only
     // that event; the toolkit's typed errors name the value.
     const before = { sessions: run.sessions.length, series: run.series.length };
     try {
-      importMaster(run, master, instances.get(uid) ?? []);
+      importMaster(run, master, own);
     } catch (error) {
       run.sessions.length = before.sessions;
       run.sessionUids.length = before.sessions;
@@ -345,8 +360,7 @@ function importEvents(run: Import, events: readonly Event[]): void {
       );
     }
   }
-  for (const [uid, list] of instances) {
-    if (masters.has(uid)) continue;
+  for (const [uid, list] of orphans) {
     for (const e of list) {
       run.warn(
         "orphan_instance",
@@ -732,19 +746,25 @@ function expandRule(run: Import, e: Event, instances: readonly Event[], reason: 
 
 /** The convening's dates: from the first session's start to the last one's end, in its zone. */
 function setDates(doc: ConveningInput): void {
-  const dates: string[] = [];
+  // The least and greatest date string (what sorting them all would put first and last).
+  let first: string | undefined;
+  let last: string | undefined;
+  const see = (date: string) => {
+    if (first === undefined || date < first) first = date;
+    if (last === undefined || date > last) last = date;
+  };
   for (const s of doc.sessions ?? []) {
-    if (s.allDay) dates.push(s.allDay.startDate, s.allDay.endDate ?? s.allDay.startDate);
-    else
-      dates.push(
-        localDate(Date.parse(s.start!), doc.timeZone),
-        localDate(Date.parse(s.end!) - 1, doc.timeZone),
-      );
+    if (s.allDay) {
+      see(s.allDay.startDate);
+      see(s.allDay.endDate ?? s.allDay.startDate);
+    } else {
+      see(localDate(Date.parse(s.start!), doc.timeZone));
+      see(localDate(Date.parse(s.end!) - 1, doc.timeZone));
+    }
   }
-  for (const s of doc.series ?? []) dates.push(s.firstDate);
-  dates.sort();
-  doc.startDate = dates[0] ?? "1970-01-01";
-  doc.endDate = dates[dates.length - 1] ?? doc.startDate;
+  for (const s of doc.series ?? []) see(s.firstDate);
+  doc.startDate = first ?? "1970-01-01";
+  doc.endDate = last ?? doc.startDate;
 }
 
 /**
