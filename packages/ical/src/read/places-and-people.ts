@@ -98,7 +98,10 @@ export class PlacesAndPeople {
 
   #member(user: CalendarUser): string | undefined {
     let byName = this.#memberByUser.get(user.email);
-    if (byName === undefined) this.#memberByUser.set(user.email, (byName = new Map()));
+    if (byName === undefined) {
+      byName = new Map();
+      this.#memberByUser.set(user.email, byName);
+    }
     if (byName.has(user.name)) return byName.get(user.name);
     const id = this.#newMember(user);
     byName.set(user.name, id);
