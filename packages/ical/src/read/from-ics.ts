@@ -437,38 +437,52 @@ function durationMs(d: InstanceType<typeof ICAL.Duration>, start: Placed): numbe
 }
 
 /** What every session and series takes from its VEVENT. */
-function common(run: Import, raw: RawEvent) {
+interface Common {
+  title: string;
+  description?: string;
+  kind?: SessionKind;
+  tags: string[];
+  venueId?: string;
+  url?: string;
+  sequence: number;
+  updatedAt?: string;
+}
+
+/**
+ * What every session and series takes from its VEVENT (keys set only when there is a value),
+ * written into `into` after the keys it has.
+ */
+function common(run: Import, raw: RawEvent): Common;
+function common<T extends object>(run: Import, raw: RawEvent, into: T): T & Common;
+function common(run: Import, raw: RawEvent, into: object = {}): Common {
   let kind: SessionKind | undefined;
-  const tags: string[] = [];
+  const tags = new Set<string>();
   for (const category of raw.categories) {
     const k = KIND_BY_LABEL.get(category.toLowerCase());
     if (kind === undefined && k !== undefined) kind = k;
     else {
       const tag = singleLineText(category, 100);
-      if (tag !== undefined && !tags.includes(tag)) tags.push(tag);
+      if (tag !== undefined) tags.add(tag);
     }
   }
   const description = multiLineText(raw.description);
   const venueId = run.places.venueOf(raw);
   const url = webUrlOf(raw.url);
-  const join = raw.conferences.map(webUrlOf);
-  return {
-    title: singleLineText(raw.summary) ?? "(no title)",
-    ...(description === undefined ? {} : { description }),
-    ...(kind === undefined ? {} : { kind }),
-    tags,
-    ...(venueId === undefined ? {} : { venueId }),
-    // URL is the join link when it repeats a CONFERENCE (toICS writes it so), else the event's page.
-    ...(url === undefined || join.includes(url) ? {} : { url }),
-    sequence: raw.sequence ?? 0,
-    ...(raw.lastModified?.wall.utc
-      ? {
-          updatedAt: new Date(instantOf(raw.lastModified.wall, "utc"))
-            .toISOString()
-            .replace(".000Z", "Z"),
-        }
-      : {}),
-  };
+  // Keys in the order the schema lists them, each only when it has a value.
+  const out = into as Common;
+  out.title = singleLineText(raw.summary) ?? "(no title)";
+  if (description !== undefined) out.description = description;
+  if (kind !== undefined) out.kind = kind;
+  out.tags = [...tags];
+  if (venueId !== undefined) out.venueId = venueId;
+  // URL is the join link when it repeats a CONFERENCE (toICS writes it so), else the event's page.
+  if (url !== undefined && !raw.conferences.some((c) => webUrlOf(c) === url)) out.url = url;
+  out.sequence = raw.sequence ?? 0;
+  if (raw.lastModified?.wall.utc)
+    out.updatedAt = new Date(instantOf(raw.lastModified.wall, "utc"))
+      .toISOString()
+      .replace(".000Z", "Z");
+  return out;
 }
 
 function statusOf(status: string | undefined): SessionInput["status"] {
@@ -513,15 +527,14 @@ function importSession(
   }
   const id = run.ids.take(wantedId, "session");
   const timeZone = zone ?? "UTC";
-  run.sessions.push({
-    id,
-    ...common(run, raw),
-    start: instantText(startMs, timeZone),
-    end: instantText(endMs, timeZone),
-    ...(zone === undefined ? {} : { timeZone: zone }),
-    status: statusOf(raw.status),
-    participants: run.places.participantsOf(raw),
-  });
+  // Built field by field, not spread: one object per session of a file of a hundred thousand.
+  const session: SessionInput = common(run, raw, { id } as SessionInput);
+  session.start = instantText(startMs, timeZone);
+  session.end = instantText(endMs, timeZone);
+  if (zone !== undefined) session.timeZone = zone;
+  session.status = statusOf(raw.status);
+  session.participants = run.places.participantsOf(raw);
+  run.sessions.push(session);
   run.sessionUids.push(uid);
 }
 
@@ -744,6 +757,10 @@ function expandRule(run: Import, e: Event, instances: readonly Event[], reason: 
   );
 }
 
+// No UTC offset in tzdata's history is beyond ±16 h, so two instants more than 32 h apart show
+// local dates in the same order in any zone, whatever shifts lie between them.
+const SAME_ORDER_MS = 32 * 3_600_000;
+
 /** The convening's dates: from the first session's start to the last one's end, in its zone. */
 function setDates(doc: ConveningInput): void {
   // The least and greatest date string (what sorting them all would put first and last).
@@ -753,14 +770,29 @@ function setDates(doc: ConveningInput): void {
     if (first === undefined || date < first) first = date;
     if (last === undefined || date > last) last = date;
   };
-  for (const s of doc.sessions ?? []) {
+  // Timed sessions: the local date only of instants within SAME_ORDER_MS of the earliest or the
+  // latest one, where a date before or after theirs can be (a fall-back over midnight, as
+  // Brazil's were); the dates of all other instants lie between.
+  const sessions = doc.sessions ?? [];
+  const instants = new Float64Array(sessions.length * 2).fill(Number.NaN);
+  let earliest = Number.POSITIVE_INFINITY;
+  let latest = Number.NEGATIVE_INFINITY;
+  sessions.forEach((s, i) => {
     if (s.allDay) {
       see(s.allDay.startDate);
       see(s.allDay.endDate ?? s.allDay.startDate);
-    } else {
-      see(localDate(Date.parse(s.start!), doc.timeZone));
-      see(localDate(Date.parse(s.end!) - 1, doc.timeZone));
+      return;
     }
+    const start = Date.parse(s.start!);
+    const end = Date.parse(s.end!) - 1;
+    instants[2 * i] = start;
+    instants[2 * i + 1] = end;
+    earliest = Math.min(earliest, start, end);
+    latest = Math.max(latest, start, end);
+  });
+  for (const at of instants) {
+    if (at - earliest <= SAME_ORDER_MS || latest - at <= SAME_ORDER_MS)
+      see(localDate(at, doc.timeZone));
   }
   for (const s of doc.series ?? []) see(s.firstDate);
   doc.startDate = first ?? "1970-01-01";

@@ -70,13 +70,35 @@ function firstValue(p: JCalProperty | undefined): unknown {
   return p[3];
 }
 
-/** The properties of one VEVENT by name, each list in file order. */
+// The properties fromICS reads: the first of each of these names (Component.getFirstProperty)…
+const FIRST = new Set([
+  "uid",
+  "dtstart",
+  "dtend",
+  "duration",
+  "recurrence-id",
+  "summary",
+  "description",
+  "status",
+  "sequence",
+  "last-modified",
+  "location",
+  "geo",
+  "url",
+  "organizer",
+]);
+// …and all of each of these (Component.getAllProperties).
+const ALL = new Set(["rrule", "rdate", "exdate", "categories", "conference", "attendee"]);
+
+/** One pass over a VEVENT's properties: the ones read, by name, each list in file order. */
 function byName(props: readonly JCalProperty[]): Map<string, JCalProperty[]> {
   const out = new Map<string, JCalProperty[]>();
   for (const p of props) {
-    const list = out.get(p[0]);
-    if (list === undefined) out.set(p[0], [p]);
-    else list.push(p);
+    const name = p[0];
+    const list = out.get(name);
+    if (list === undefined) {
+      if (FIRST.has(name) || ALL.has(name)) out.set(name, [p]);
+    } else if (ALL.has(name)) list.push(p);
   }
   return out;
 }
@@ -113,7 +135,7 @@ function param(p: JCalProperty, name: string): string | undefined {
 
 function user(p: JCalProperty): CalendarUser {
   const value = String(firstValue(p) ?? "");
-  const email = /^mailto:/i.test(value) ? value.slice(7).trim() : undefined;
+  const email = value.slice(0, 7).toLowerCase() === "mailto:" ? value.slice(7).trim() : undefined;
   return {
     email: email === "" ? undefined : email,
     name: param(p, "cn"),
