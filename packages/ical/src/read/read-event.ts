@@ -144,7 +144,15 @@ function user(p: JCalProperty): CalendarUser {
   };
 }
 
-const NONE: readonly JCalProperty[] = [];
+// One empty list for every event without RRULE, RDATE, EXDATE…: most events of a large file.
+const NONE: readonly never[] = Object.freeze([]);
+
+function each<T>(
+  list: readonly JCalProperty[] | undefined,
+  read: (p: JCalProperty) => T,
+): readonly T[] {
+  return list === undefined ? NONE : list.map(read);
+}
 
 /**
  * Reads one VEVENT's properties from its jCal (what `ICAL.parse` gives), as ical.js's
@@ -153,10 +161,10 @@ const NONE: readonly JCalProperty[] = [];
 export function readEvent(vevent: unknown): RawEvent {
   const props = byName((vevent as JCalComponent)[1]);
   const first = (name: string) => props.get(name)?.[0];
-  const all = (name: string) => props.get(name) ?? NONE;
+  const all = (name: string) => props.get(name);
   const duration = firstValue(first("duration"));
   const geo = firstValue(first("geo"));
-  const rdates = all("rdate");
+  const rdates = all("rdate") ?? NONE;
   const seq = firstValue(first("sequence"));
   const organizer = first("organizer");
   return {
@@ -165,26 +173,27 @@ export function readEvent(vevent: unknown): RawEvent {
     end: timeProp(first("dtend")),
     duration: duration instanceof ICAL.Duration ? duration : undefined,
     recurrenceId: timeProp(first("recurrence-id")),
-    rrules: all("rrule").map((p) => firstValue(p) as Recur),
-    rdates: rdates.flatMap(timeValues),
+    rrules: each(all("rrule"), (p) => firstValue(p) as Recur),
+    rdates: rdates.length === 0 ? NONE : rdates.flatMap(timeValues),
     rdatePeriods: rdates.filter((p) => p[2] === "period").length,
-    exdates: all("exdate").flatMap(timeValues),
+    exdates: all("exdate")?.flatMap(timeValues) ?? NONE,
     summary: text(first("summary")),
     description: text(first("description")),
     status: text(first("status"))?.toUpperCase(),
     sequence: typeof seq === "number" && Number.isInteger(seq) && seq >= 0 ? seq : undefined,
     lastModified: timeProp(first("last-modified")),
-    categories: all("categories")
-      .flatMap((p) => valuesOf(p).map((v) => String(v).trim()))
-      .filter((v) => v !== ""),
+    categories:
+      all("categories")
+        ?.flatMap((p) => valuesOf(p).map((v) => String(v).trim()))
+        .filter((v) => v !== "") ?? NONE,
     location: text(first("location")),
     geo:
       Array.isArray(geo) && geo.length === 2 && geo.every((n) => typeof n === "number")
         ? [geo[0] as number, geo[1] as number]
         : undefined,
     url: text(first("url")),
-    conferences: all("conference").map((p) => String(firstValue(p) ?? "")),
+    conferences: each(all("conference"), (p) => String(firstValue(p) ?? "")),
     organizer: organizer === undefined ? undefined : user(organizer),
-    attendees: all("attendee").map(user),
+    attendees: each(all("attendee"), user),
   };
 }
