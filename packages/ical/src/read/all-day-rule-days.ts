@@ -4,6 +4,7 @@ import { expandSeries } from "@convening/time";
 import ICAL from "ical.js";
 import { dateOf } from "./ics-time.js";
 import { readRule } from "./recurrence-rule.js";
+import { stallingRule } from "./stalling-rule.js";
 
 type Recur = InstanceType<typeof ICAL.Recur>;
 
@@ -40,14 +41,9 @@ export function ruleDays(
   limit: number,
 ): RuleDays {
   const series = rules.length === 1 ? seriesOf(rules[0]!, firstDay) : undefined;
-  // ical.js's RecurIterator#next never returns for a rule below MONTHLY whose BYMONTHDAY it never
-  // accepts (a negative one, or 30 February: kewisch/ical.js#1038). Such a rule a series cannot
-  // hold either is refused rather than risk the whole import hanging.
-  const risky = rules.find((r) => !/^(MONTHLY|YEARLY)$/.test(r.freq) && r.parts.BYMONTHDAY);
-  if (series === undefined && risky !== undefined)
-    return {
-      reason: `RRULE:${risky.toString()} cannot be expanded safely (BYMONTHDAY below MONTHLY)`,
-    };
+  // A rule ical.js's iterator would never finish (stalling-rule.ts) and no series holds either.
+  const stalling = series === undefined ? rules.map(stallingRule).find((r) => r) : undefined;
+  if (stalling !== undefined) return { reason: stalling };
   const days =
     series === undefined
       ? icalDays(rules, firstDay, fromDay, toDay, limit)

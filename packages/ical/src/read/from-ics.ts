@@ -12,6 +12,7 @@ import { allDayOf } from "./all-day-event.js";
 import { expandAllDay } from "./all-day-rule.js";
 import { checkLines } from "./check-lines.js";
 import { FloatingTimeError, IcsSyntaxError } from "./errors.js";
+import { outlineCalendars } from "./event-blocks.js";
 import {
   type FromIcsOptions,
   type ResolvedImportOptions,
@@ -25,6 +26,7 @@ import { instantText, localWall } from "./local-wall.js";
 import { PlacesAndPeople } from "./places-and-people.js";
 import { type RawEvent, readEvent, type TimeValue } from "./read-event.js";
 import { readRule } from "./recurrence-rule.js";
+import { stallingRule } from "./stalling-rule.js";
 import { multiLineText, singleLineText, webUrlOf } from "./text-values.js";
 import { VtimezoneDisagreement } from "./vtimezone-disagreement.js";
 import { windowsZone } from "./windows-zone.js";
@@ -66,7 +68,7 @@ class Import {
   /** The UID behind each session and series, for warnings when parseConvening refuses one. */
   readonly sessionUids: string[] = [];
   readonly seriesUids: string[] = [];
-  readonly floatingUids: string[] = [];
+  readonly floatingUids = new Set<string>();
   readonly zonesUsed = new Map<string, number>();
   resolver!: ZoneResolver;
   disagreement!: VtimezoneDisagreement;
@@ -91,7 +93,7 @@ class Import {
       return { ms, zone, reading };
     }
     if (this.floatingZone === undefined) {
-      if (!this.floatingUids.includes(uid)) this.floatingUids.push(uid);
+      this.floatingUids.add(uid);
       return undefined;
     }
     const floating: ZoneReading = { kind: "zone", zone: this.floatingZone };
@@ -134,18 +136,8 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
     throw new IcsSyntaxError(1, text, "the iCalendar text must be a string");
   checkLines(text);
   const run = new Import(resolved);
-  // Read in a function of its own, so ical.js's tree of the whole file (about ten times the
-  // file's size) is garbage before sessions are built: peak memory stays one tree, not two.
-  const { vtimezones, wrZone, calName, events } = readCalendars(text, run);
-
-  const hint = wrZone === undefined ? undefined : (ianaZone(wrZone) ?? windowsZone(wrZone));
-  const years = yearSpan(events);
-  run.resolver = new ZoneResolver(vtimezones, hint, years, run.warnings);
-  run.disagreement = new VtimezoneDisagreement(vtimezones, years, run.warnings);
-  run.floatingZone = resolved.floatingZone ?? hint ?? resolved.timeZone;
-
-  importEvents(run, events);
-  if (run.floatingUids.length > 0) throw new FloatingTimeError(run.floatingUids);
+  const { hint, calName } = readAndImport(text, run);
+  if (run.floatingUids.size > 0) throw new FloatingTimeError([...run.floatingUids]);
 
   const timeZone = resolved.timeZone ?? hint ?? mostUsed(run.zonesUsed) ?? "UTC";
   // A session with no zone of its own (a VTIMEZONE no zone matches) takes the convening's, so its
@@ -174,15 +166,36 @@ export function fromICS(text: string, options: FromIcsOptions = {}): IcsImportRe
   return { convening: parseWithDrops(run, doc), warnings: run.warnings };
 }
 
-/** What fromICS takes from the parsed file: VTIMEZONEs by TZID, calendar names, raw events. */
+/**
+ * Reads the events and imports them as sessions and series, in a function of its own so the raw
+ * events are garbage before parseConvening builds its copy of the sessions: peak memory holds the
+ * sessions twice at most, never the raw events as well.
+ */
+function readAndImport(text: string, run: Import) {
+  const { vtimezones, wrZone, calName, events } = readCalendars(text, run);
+  const hint = wrZone === undefined ? undefined : (ianaZone(wrZone) ?? windowsZone(wrZone));
+  const years = yearSpan(events);
+  run.resolver = new ZoneResolver(vtimezones, hint, years, run.warnings);
+  run.disagreement = new VtimezoneDisagreement(vtimezones, years, run.warnings);
+  run.floatingZone = run.options.floatingZone ?? hint ?? run.options.timeZone;
+  importEvents(run, events);
+  return { hint, calName };
+}
+
+/**
+ * What fromICS takes from the file: VTIMEZONEs by TZID, calendar names, raw events. ical.js parses
+ * the calendars' skeleton (everything but their VEVENTs) once, and each VEVENT on its own, read
+ * into a RawEvent straight from its jCal: the tree of the whole file never exists, so memory
+ * stays near the text plus the events read (see event-blocks.ts).
+ */
 function readCalendars(text: string, run: Import) {
   // checkLines allows a byte-order mark (Windows editors write one); ical.js does not.
-  const calendars = parseCalendars(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, run);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { blocks, skeleton } = outlineCalendars(body);
+  const calendars = parseCalendars(skeleton, body);
   const vtimezones = new Map<string, Component>();
   let wrZone: string | undefined;
   let calName: string | undefined;
-  const events: Event[] = [];
-  let n = 0;
   for (const calendar of calendars) {
     for (const vtz of calendar.getAllSubcomponents("vtimezone")) {
       const tzid = vtz.getFirstPropertyValue("tzid");
@@ -193,23 +206,49 @@ function readCalendars(text: string, run: Import) {
     calName ??= singleLineText(
       stringProp(calendar, "x-wr-calname") ?? stringProp(calendar, "name"),
     );
-    for (const vevent of calendar.getAllSubcomponents("vevent")) {
-      n++;
-      let raw: RawEvent;
-      try {
-        raw = readEvent(vevent);
-      } catch (error) {
-        run.warn("event_skipped", undefined, `event ${n} left out: ${(error as Error).message}`);
-        continue;
-      }
-      let uid = raw.uid?.trim();
-      if (uid === undefined || uid === "") {
-        uid = `event-${n}`;
-        run.warn("field_dropped", uid, `event ${n} has no UID (RFC 5545 §3.8.4.7): named ${uid}`);
-      }
-      events.push({ raw, uid });
-    }
   }
+  const events: Event[] = [];
+  const unreadable: { line: number; warning: IcsImportWarning }[] = [];
+  const later: IcsImportWarning[] = [];
+  let n = 0;
+  for (const block of blocks) {
+    const source = body.slice(block.from, block.to);
+    let jcal: unknown;
+    try {
+      jcal = ICAL.parse(source);
+    } catch (error) {
+      // ical.js refuses a whole file for one value it cannot decode (an unknown FREQ, Exchange
+      // CDO's `BYDAY= TU`): that event alone is left out, named by its UID and line.
+      unreadable.push({ line: block.line, warning: unreadableEvent(source, block.line, error) });
+      continue;
+    }
+    n++;
+    let raw: RawEvent;
+    try {
+      raw = readEvent(jcal);
+    } catch (error) {
+      later.push({
+        code: "event_skipped",
+        uid: undefined,
+        message: `event ${n} left out: ${(error as Error).message}`,
+      });
+      continue;
+    }
+    let uid = raw.uid?.trim();
+    if (uid === undefined || uid === "") {
+      uid = `event-${n}`;
+      later.push({
+        code: "field_dropped",
+        uid,
+        message: `event ${n} has no UID (RFC 5545 §3.8.4.7): named ${uid}`,
+      });
+    }
+    events.push({ raw, uid });
+  }
+  // The unreadable events first, in file order, then what reading the others found.
+  unreadable.sort((x, y) => x.line - y.line);
+  for (const u of unreadable) run.warnings.push(u.warning);
+  run.warnings.push(...later);
   return { vtimezones, wrZone, calName, events };
 }
 
@@ -218,12 +257,18 @@ function stringProp(c: Component, name: string): string | undefined {
   return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
 }
 
-function parseCalendars(text: string, run: Import): Component[] {
+/** The skeleton's calendars: each top-level component, and each VCALENDAR nested in a calendar. */
+function parseCalendars(skeleton: string, body: string): Component[] {
   let jcal: unknown;
   try {
-    jcal = ICAL.parse(text);
+    jcal = ICAL.parse(skeleton);
   } catch (error) {
-    jcal = parseWithoutBadEvents(text, run, error as Error);
+    // A problem outside every VEVENT refuses the file.
+    throw new IcsSyntaxError(
+      1,
+      body.slice(0, 80),
+      `ical.js cannot read it: ${(error as Error).message}`,
+    );
   }
   const list = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
   // A VCALENDAR nested in another (libical's smallcluster.ics) is read as one more calendar.
@@ -236,47 +281,18 @@ function parseCalendars(text: string, run: Import): Component[] {
   return out;
 }
 
-/**
- * ical.js refuses a whole file for one value it cannot decode (an unknown FREQ, Exchange CDO's
- * `BYDAY= TU`). checkLines has passed, so the file's structure is sound: each VEVENT is tried on
- * its own, those ical.js refuses are left out with a warning naming their UID and line, and the
- * rest is parsed again. A problem outside every VEVENT still refuses the file.
- */
-function parseWithoutBadEvents(text: string, run: Import, first: Error): unknown {
-  const lines = text.split(/\r\n|\n|\r/);
-  const bad: { from: number; to: number }[] = [];
-  let begin = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim().toUpperCase();
-    if (line === "BEGIN:VEVENT" && begin < 0) begin = i;
-    else if (line === "END:VEVENT" && begin >= 0) {
-      const block = lines.slice(begin, i + 1);
-      try {
-        ICAL.parse(`BEGIN:VCALENDAR\r\n${block.join("\r\n")}\r\nEND:VCALENDAR\r\n`);
-      } catch (error) {
-        const uid = block
-          .find((l) => /^UID[:;]/i.test(l))
-          ?.replace(/^[^:]*:/, "")
-          .trim();
-        run.warn(
-          "event_skipped",
-          uid,
-          `event at line ${begin + 1}${uid === undefined ? "" : ` (UID ${JSON.stringify(uid)})`} left out: ical.js cannot read it: ${(error as Error).message}`,
-        );
-        bad.push({ from: begin, to: i });
-      }
-      begin = -1;
-    }
-  }
-  if (bad.length > 0) {
-    const kept = lines.filter((_, i) => !bad.some((b) => i >= b.from && i <= b.to));
-    try {
-      return ICAL.parse(kept.join("\r\n"));
-    } catch {
-      // Fall through: the problem is outside the events.
-    }
-  }
-  throw new IcsSyntaxError(1, text.slice(0, 80), `ical.js cannot read it: ${first.message}`);
+/** The warning for a VEVENT ical.js cannot read, naming its line and, if it has one, its UID. */
+function unreadableEvent(source: string, line: number, error: unknown): IcsImportWarning {
+  const uid = source
+    .split(/\r\n|\n|\r/)
+    .find((l) => /^UID[:;]/i.test(l))
+    ?.replace(/^[^:]*:/, "")
+    .trim();
+  return {
+    code: "event_skipped",
+    uid,
+    message: `event at line ${line}${uid === undefined ? "" : ` (UID ${JSON.stringify(uid)})`} left out: ical.js cannot read it: ${(error as Error).message}`,
+  };
 }
 
 /** The years the events use, for matching VTIMEZONEs: at most 30, from the earliest DTSTART. */
@@ -304,8 +320,12 @@ function mostUsed(counts: ReadonlyMap<string, number>): string | undefined {
   return best;
 }
 
-/** Events by UID: the master (no RECURRENCE-ID), the highest SEQUENCE kept, and its instances. */
-function importEvents(run: Import, events: readonly Event[]): void {
+/**
+ * Events by UID: the master (no RECURRENCE-ID), the highest SEQUENCE kept, and its instances.
+ * Consumes `events`: each event is let go once imported, so the raw events and the sessions built
+ * from them are not all held at once.
+ */
+function importEvents(run: Import, events: Event[]): void {
   const masters = new Map<string, Event>();
   const instances = new Map<string, Event[]>();
   for (const e of events) {
@@ -336,12 +356,17 @@ function importEvents(run: Import, events: readonly Event[]): void {
       );
     instances.set(uid, kept);
   }
+  events.length = 0;
+  const orphans = [...instances].filter(([uid]) => !masters.has(uid));
   for (const [uid, master] of masters) {
+    masters.delete(uid);
+    const own = instances.get(uid) ?? [];
+    instances.delete(uid);
     // One event's values that no session can hold (a DURATION of ten billion weeks) cost only
     // that event; the toolkit's typed errors name the value.
     const before = { sessions: run.sessions.length, series: run.series.length };
     try {
-      importMaster(run, master, instances.get(uid) ?? []);
+      importMaster(run, master, own);
     } catch (error) {
       run.sessions.length = before.sessions;
       run.sessionUids.length = before.sessions;
@@ -354,8 +379,7 @@ function importEvents(run: Import, events: readonly Event[]): void {
       );
     }
   }
-  for (const [uid, list] of instances) {
-    if (masters.has(uid)) continue;
+  for (const [uid, list] of orphans) {
     for (const e of list) {
       run.warn(
         "orphan_instance",
@@ -434,38 +458,52 @@ function durationMs(d: InstanceType<typeof ICAL.Duration>, start: Placed): numbe
 }
 
 /** What every session and series takes from its VEVENT. */
-function common(run: Import, raw: RawEvent) {
+interface Common {
+  title: string;
+  description?: string;
+  kind?: SessionKind;
+  tags: string[];
+  venueId?: string;
+  url?: string;
+  sequence: number;
+  updatedAt?: string;
+}
+
+/**
+ * What every session and series takes from its VEVENT (keys set only when there is a value),
+ * written into `into` after the keys it has.
+ */
+function common(run: Import, raw: RawEvent): Common;
+function common<T extends object>(run: Import, raw: RawEvent, into: T): T & Common;
+function common(run: Import, raw: RawEvent, into: object = {}): Common {
   let kind: SessionKind | undefined;
-  const tags: string[] = [];
+  const tags = new Set<string>();
   for (const category of raw.categories) {
     const k = KIND_BY_LABEL.get(category.toLowerCase());
     if (kind === undefined && k !== undefined) kind = k;
     else {
       const tag = singleLineText(category, 100);
-      if (tag !== undefined && !tags.includes(tag)) tags.push(tag);
+      if (tag !== undefined) tags.add(tag);
     }
   }
   const description = multiLineText(raw.description);
   const venueId = run.places.venueOf(raw);
   const url = webUrlOf(raw.url);
-  const join = raw.conferences.map(webUrlOf);
-  return {
-    title: singleLineText(raw.summary) ?? "(no title)",
-    ...(description === undefined ? {} : { description }),
-    ...(kind === undefined ? {} : { kind }),
-    tags,
-    ...(venueId === undefined ? {} : { venueId }),
-    // URL is the join link when it repeats a CONFERENCE (toICS writes it so), else the event's page.
-    ...(url === undefined || join.includes(url) ? {} : { url }),
-    sequence: raw.sequence ?? 0,
-    ...(raw.lastModified?.wall.utc
-      ? {
-          updatedAt: new Date(instantOf(raw.lastModified.wall, "utc"))
-            .toISOString()
-            .replace(".000Z", "Z"),
-        }
-      : {}),
-  };
+  // Keys in the order the schema lists them, each only when it has a value.
+  const out = into as Common;
+  out.title = singleLineText(raw.summary) ?? "(no title)";
+  if (description !== undefined) out.description = description;
+  if (kind !== undefined) out.kind = kind;
+  out.tags = [...tags];
+  if (venueId !== undefined) out.venueId = venueId;
+  // URL is the join link when it repeats a CONFERENCE (toICS writes it so), else the event's page.
+  if (url !== undefined && !raw.conferences.some((c) => webUrlOf(c) === url)) out.url = url;
+  out.sequence = raw.sequence ?? 0;
+  if (raw.lastModified?.wall.utc)
+    out.updatedAt = new Date(instantOf(raw.lastModified.wall, "utc"))
+      .toISOString()
+      .replace(".000Z", "Z");
+  return out;
 }
 
 function statusOf(status: string | undefined): SessionInput["status"] {
@@ -510,15 +548,14 @@ function importSession(
   }
   const id = run.ids.take(wantedId, "session");
   const timeZone = zone ?? "UTC";
-  run.sessions.push({
-    id,
-    ...common(run, raw),
-    start: instantText(startMs, timeZone),
-    end: instantText(endMs, timeZone),
-    ...(zone === undefined ? {} : { timeZone: zone }),
-    status: statusOf(raw.status),
-    participants: run.places.participantsOf(raw),
-  });
+  // Built field by field, not spread: one object per session of a file of a hundred thousand.
+  const session: SessionInput = common(run, raw, { id } as SessionInput);
+  session.start = instantText(startMs, timeZone);
+  session.end = instantText(endMs, timeZone);
+  if (zone !== undefined) session.timeZone = zone;
+  session.status = statusOf(raw.status);
+  session.participants = run.places.participantsOf(raw);
+  run.sessions.push(session);
   run.sessionUids.push(uid);
 }
 
@@ -719,6 +756,11 @@ function expandRule(run: Import, e: Event, instances: readonly Event[], reason: 
   const endMs = endOf(run, raw, uid, start);
   if (endMs === undefined) return;
   const length = endMs - start.ms;
+  const stalling = raw.rrules.map(stallingRule).find((r) => r !== undefined);
+  if (stalling !== undefined) {
+    run.warn("event_skipped", uid, `event ${JSON.stringify(uid)} left out: ${stalling}`);
+    return;
+  }
   const finite = raw.rrules.every((r) => r.isFinite());
   const fromMs = run.options.fromMs ?? Number.NEGATIVE_INFINITY;
   const toMs = run.options.toMs ?? (finite ? Number.POSITIVE_INFINITY : start.ms + 366 * DAY_MS);
@@ -797,21 +839,46 @@ function expandRule(run: Import, e: Event, instances: readonly Event[], reason: 
   );
 }
 
+// No UTC offset in tzdata's history is beyond ±16 h, so two instants more than 32 h apart show
+// local dates in the same order in any zone, whatever shifts lie between them.
+const SAME_ORDER_MS = 32 * 3_600_000;
+
 /** The convening's dates: from the first session's start to the last one's end, in its zone. */
 function setDates(doc: ConveningInput): void {
-  const dates: string[] = [];
-  for (const s of doc.sessions ?? []) {
-    if (s.allDay) dates.push(s.allDay.startDate, s.allDay.endDate ?? s.allDay.startDate);
-    else
-      dates.push(
-        localDate(Date.parse(s.start!), doc.timeZone),
-        localDate(Date.parse(s.end!) - 1, doc.timeZone),
-      );
+  // The least and greatest date string (what sorting them all would put first and last).
+  let first: string | undefined;
+  let last: string | undefined;
+  const see = (date: string) => {
+    if (first === undefined || date < first) first = date;
+    if (last === undefined || date > last) last = date;
+  };
+  // Timed sessions: the local date only of instants within SAME_ORDER_MS of the earliest or the
+  // latest one, where a date before or after theirs can be (a fall-back over midnight, as
+  // Brazil's were); the dates of all other instants lie between.
+  const sessions = doc.sessions ?? [];
+  const instants = new Float64Array(sessions.length * 2).fill(Number.NaN);
+  let earliest = Number.POSITIVE_INFINITY;
+  let latest = Number.NEGATIVE_INFINITY;
+  sessions.forEach((s, i) => {
+    if (s.allDay) {
+      see(s.allDay.startDate);
+      see(s.allDay.endDate ?? s.allDay.startDate);
+      return;
+    }
+    const start = Date.parse(s.start!);
+    const end = Date.parse(s.end!) - 1;
+    instants[2 * i] = start;
+    instants[2 * i + 1] = end;
+    earliest = Math.min(earliest, start, end);
+    latest = Math.max(latest, start, end);
+  });
+  for (const at of instants) {
+    if (at - earliest <= SAME_ORDER_MS || latest - at <= SAME_ORDER_MS)
+      see(localDate(at, doc.timeZone));
   }
-  for (const s of doc.series ?? []) dates.push(s.firstDate);
-  dates.sort();
-  doc.startDate = dates[0] ?? "1970-01-01";
-  doc.endDate = dates[dates.length - 1] ?? doc.startDate;
+  for (const s of doc.series ?? []) see(s.firstDate);
+  doc.startDate = first ?? "1970-01-01";
+  doc.endDate = last ?? doc.startDate;
 }
 
 /**

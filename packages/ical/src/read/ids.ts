@@ -8,13 +8,21 @@ import { isSafeId } from "@convening/schema";
  */
 export class IdPool {
   readonly #taken = new Set<string>();
+  /** Per base, the number to try next: a thousand events named alike cost a thousand steps, not half a million. */
+  readonly #next = new Map<string, number>();
 
   /** A free id for `wanted`, slugged and numbered (`-2`, `-3`…) when needed. */
   take(wanted: string, fallback: string): string {
     let base = isSafeId(wanted) ? wanted : slug(wanted);
     if (base === "") base = fallback;
     let id = base;
-    for (let n = 2; this.#taken.has(id); n++) id = `${base.slice(0, 120)}-${n}`;
+    // Numbers below the one stored were all taken when it was stored, and ids are never given back.
+    let n = this.#next.get(base) ?? 2;
+    if (this.#taken.has(id)) {
+      do id = `${base.slice(0, 120)}-${n++}`;
+      while (this.#taken.has(id));
+      this.#next.set(base, n);
+    }
     this.#taken.add(id);
     return id;
   }

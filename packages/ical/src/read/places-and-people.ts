@@ -34,9 +34,25 @@ export class PlacesAndPeople {
   readonly #memberIds = new IdPool();
   readonly #venueByKey = new Map<string, string>();
   readonly #memberByKey = new Map<string, string>();
+  // What each (address, name) and each place as written came to: a large feed names the same few
+  // hundred people and rooms in every event, so each is read (regular expressions, a JSON key) once.
+  // One entry per distinct value in the file, so bounded by the file's size.
+  readonly #memberByUser = new Map<
+    string | undefined,
+    Map<string | undefined, string | undefined>
+  >();
+  readonly #venueByPlace = new Map<string, string | undefined>();
 
   /** The venue of an event (LOCATION, GEO, CONFERENCE, a URL that is a join link), if any. */
   venueOf(event: RawEvent): string | undefined {
+    const place = JSON.stringify([event.location, event.conferences, event.geo]);
+    if (this.#venueByPlace.has(place)) return this.#venueByPlace.get(place);
+    const id = this.#venue(event);
+    this.#venueByPlace.set(place, id);
+    return id;
+  }
+
+  #venue(event: RawEvent): string | undefined {
     const name = singleLineText(event.location);
     const join = event.conferences.map(webUrlOf).find((u) => u !== undefined);
     const geo =
@@ -81,6 +97,18 @@ export class PlacesAndPeople {
   }
 
   #member(user: CalendarUser): string | undefined {
+    let byName = this.#memberByUser.get(user.email);
+    if (byName === undefined) {
+      byName = new Map();
+      this.#memberByUser.set(user.email, byName);
+    }
+    if (byName.has(user.name)) return byName.get(user.name);
+    const id = this.#newMember(user);
+    byName.set(user.name, id);
+    return id;
+  }
+
+  #newMember(user: CalendarUser): string | undefined {
     const email =
       user.email !== undefined && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(user.email)
         ? user.email

@@ -1,8 +1,6 @@
 import ICAL from "ical.js";
 import { type Wall, wallOf } from "./ics-time.js";
 
-type Component = InstanceType<typeof ICAL.Component>;
-type Property = InstanceType<typeof ICAL.Property>;
 type Recur = InstanceType<typeof ICAL.Recur>;
 
 /** A date-time property: its wall value and TZID. */
@@ -54,29 +52,94 @@ export interface RawEvent {
   readonly attendees: readonly CalendarUser[];
 }
 
-function text(c: Component, name: string): string | undefined {
-  const v = c.getFirstPropertyValue(name);
+/** A jCal property (RFC 7265 §3.4): name, parameters, value type, values. */
+type JCalProperty = [string, Record<string, unknown>, string, ...unknown[]];
+/** A jCal component: name, properties, subcomponents. */
+type JCalComponent = [string, JCalProperty[], unknown[]];
+
+const DESIGN = ICAL.design.icalendar;
+
+/**
+ * A property's values as ical.js's `Property.getValues()` gives them. Only the types ical.js
+ * decorates (date-time, duration, recur, period…) get its wrapper; text, URIs, integers and
+ * floats are the jCal values themselves, with no Property object per line (the cost of reading a
+ * large file through `ICAL.Component` was one such object per property read).
+ */
+function valuesOf(p: JCalProperty): unknown[] {
+  const type = DESIGN.value[p[2]];
+  if (type !== undefined && "decorate" in type) return new ICAL.Property(p).getValues();
+  return p.slice(3);
+}
+
+/** `Component.getFirstPropertyValue`: the first value of the first property so named, or null. */
+function firstValue(p: JCalProperty | undefined): unknown {
+  if (p === undefined || p.length <= 3) return null;
+  const type = DESIGN.value[p[2]];
+  if (type !== undefined && "decorate" in type) return new ICAL.Property(p).getFirstValue();
+  return p[3];
+}
+
+// The properties fromICS reads: the first of each of these names (Component.getFirstProperty)…
+const FIRST = new Set([
+  "uid",
+  "dtstart",
+  "dtend",
+  "duration",
+  "recurrence-id",
+  "summary",
+  "description",
+  "status",
+  "sequence",
+  "last-modified",
+  "location",
+  "geo",
+  "url",
+  "organizer",
+]);
+// …and all of each of these (Component.getAllProperties).
+const ALL = new Set(["rrule", "rdate", "exdate", "categories", "conference", "attendee"]);
+
+/** One pass over a VEVENT's properties: the ones read, by name, each list in file order. */
+function byName(props: readonly JCalProperty[]): Map<string, JCalProperty[]> {
+  const out = new Map<string, JCalProperty[]>();
+  for (const p of props) {
+    const name = p[0];
+    const list = out.get(name);
+    if (list === undefined) {
+      if (FIRST.has(name) || ALL.has(name)) out.set(name, [p]);
+    } else if (ALL.has(name)) list.push(p);
+  }
+  return out;
+}
+
+function text(p: JCalProperty | undefined): string | undefined {
+  const v = firstValue(p);
   return v === null || v === undefined ? undefined : String(v);
 }
 
-function timeValues(p: Property): TimeValue[] {
-  const tzid = p.getParameter("tzid");
+/** A parameter as `Property.getParameter` reads it. */
+function parameter(p: JCalProperty, name: string): unknown {
+  return name in p[1] ? p[1][name] : undefined;
+}
+
+function timeValues(p: JCalProperty): TimeValue[] {
+  const tzid = parameter(p, "tzid");
   // jCal keeps each value as its string; ical.js's Time objects would apply zones it registered.
-  const raw = (p.toJSON() as unknown[]).slice(3);
   const out: TimeValue[] = [];
-  for (const value of raw) {
-    const wall = wallOf(value);
+  for (let i = 3; i < p.length; i++) {
+    const wall = wallOf(p[i]);
     if (wall !== undefined) out.push({ wall, tzid: typeof tzid === "string" ? tzid : undefined });
   }
   return out;
 }
 
-function periodValues(p: Property): Period[] {
-  if (p.type !== "period") return [];
-  const tzid = p.getParameter("tzid");
+function periodValues(p: JCalProperty): Period[] {
+  if (p[2] !== "period") return [];
+  const tzid = parameter(p, "tzid");
   const zone = typeof tzid === "string" ? tzid : undefined;
   const out: Period[] = [];
-  for (const value of (p.toJSON() as unknown[]).slice(3)) {
+  for (let i = 3; i < p.length; i++) {
+    const value = p[i];
     if (!Array.isArray(value)) continue;
     const start = wallOf(value[0]);
     if (start === undefined) continue;
@@ -98,19 +161,18 @@ function periodValues(p: Property): Period[] {
   return out;
 }
 
-function timeProp(c: Component, name: string): TimeValue | undefined {
-  const p = c.getFirstProperty(name);
-  return p === null ? undefined : timeValues(p)[0];
+function timeProp(p: JCalProperty | undefined): TimeValue | undefined {
+  return p === undefined ? undefined : timeValues(p)[0];
 }
 
-function param(p: Property, name: string): string | undefined {
-  const v = p.getParameter(name);
+function param(p: JCalProperty, name: string): string | undefined {
+  const v = parameter(p, name);
   return typeof v === "string" ? v : Array.isArray(v) ? v[0] : undefined;
 }
 
-function user(p: Property): CalendarUser {
-  const value = String(p.getFirstValue() ?? "");
-  const email = /^mailto:/i.test(value) ? value.slice(7).trim() : undefined;
+function user(p: JCalProperty): CalendarUser {
+  const value = String(firstValue(p) ?? "");
+  const email = value.slice(0, 7).toLowerCase() === "mailto:" ? value.slice(7).trim() : undefined;
   return {
     email: email === "" ? undefined : email,
     name: param(p, "cn"),
@@ -119,40 +181,57 @@ function user(p: Property): CalendarUser {
   };
 }
 
-/** Reads one VEVENT's properties; throws only on values ical.js cannot decode. */
-export function readEvent(c: Component): RawEvent {
-  const duration = c.getFirstPropertyValue("duration");
-  const geo = c.getFirstPropertyValue("geo") as unknown;
-  const rdates = c.getAllProperties("rdate");
-  const seq = c.getFirstPropertyValue("sequence");
+// One empty list for every event without RRULE, RDATE, EXDATE…: most events of a large file.
+const NONE: readonly never[] = Object.freeze([]);
+
+function each<T>(
+  list: readonly JCalProperty[] | undefined,
+  read: (p: JCalProperty) => T,
+): readonly T[] {
+  return list === undefined ? NONE : list.map(read);
+}
+
+/**
+ * Reads one VEVENT's properties from its jCal (what `ICAL.parse` gives), as ical.js's
+ * `Component` would hand them over; throws only on values ical.js cannot decode.
+ */
+export function readEvent(vevent: unknown): RawEvent {
+  const props = byName((vevent as JCalComponent)[1]);
+  const first = (name: string) => props.get(name)?.[0];
+  const all = (name: string) => props.get(name);
+  const duration = firstValue(first("duration"));
+  const geo = firstValue(first("geo"));
+  const rdates = all("rdate") ?? NONE;
+  const seq = firstValue(first("sequence"));
+  const organizer = first("organizer");
   return {
-    uid: text(c, "uid"),
-    start: timeProp(c, "dtstart"),
-    end: timeProp(c, "dtend"),
+    uid: text(first("uid")),
+    start: timeProp(first("dtstart")),
+    end: timeProp(first("dtend")),
     duration: duration instanceof ICAL.Duration ? duration : undefined,
-    recurrenceId: timeProp(c, "recurrence-id"),
-    rrules: c.getAllProperties("rrule").map((p) => p.getFirstValue() as Recur),
-    rdates: rdates.flatMap(timeValues),
-    rdatePeriods: rdates.filter((p) => p.type === "period").length,
-    periods: rdates.flatMap(periodValues),
-    exdates: c.getAllProperties("exdate").flatMap(timeValues),
-    summary: text(c, "summary"),
-    description: text(c, "description"),
-    status: text(c, "status")?.toUpperCase(),
+    recurrenceId: timeProp(first("recurrence-id")),
+    rrules: each(all("rrule"), (p) => firstValue(p) as Recur),
+    rdates: rdates.length === 0 ? NONE : rdates.flatMap(timeValues),
+    rdatePeriods: rdates.filter((p) => p[2] === "period").length,
+    periods: rdates.length === 0 ? NONE : rdates.flatMap(periodValues),
+    exdates: all("exdate")?.flatMap(timeValues) ?? NONE,
+    summary: text(first("summary")),
+    description: text(first("description")),
+    status: text(first("status"))?.toUpperCase(),
     sequence: typeof seq === "number" && Number.isInteger(seq) && seq >= 0 ? seq : undefined,
-    lastModified: timeProp(c, "last-modified"),
-    categories: c
-      .getAllProperties("categories")
-      .flatMap((p) => p.getValues().map((v) => String(v).trim()))
-      .filter((v) => v !== ""),
-    location: text(c, "location"),
+    lastModified: timeProp(first("last-modified")),
+    categories:
+      all("categories")
+        ?.flatMap((p) => valuesOf(p).map((v) => String(v).trim()))
+        .filter((v) => v !== "") ?? NONE,
+    location: text(first("location")),
     geo:
       Array.isArray(geo) && geo.length === 2 && geo.every((n) => typeof n === "number")
         ? [geo[0] as number, geo[1] as number]
         : undefined,
-    url: text(c, "url"),
-    conferences: c.getAllProperties("conference").map((p) => String(p.getFirstValue() ?? "")),
-    organizer: c.getFirstProperty("organizer") ? user(c.getFirstProperty("organizer")!) : undefined,
-    attendees: c.getAllProperties("attendee").map(user),
+    url: text(first("url")),
+    conferences: each(all("conference"), (p) => String(firstValue(p) ?? "")),
+    organizer: organizer === undefined ? undefined : user(organizer),
+    attendees: each(all("attendee"), user),
   };
 }

@@ -252,7 +252,7 @@ describe("fromICS with recurring all-day events", () => {
     );
     expect(r.convening.sessions).toEqual([]);
     expect(r.warnings.map((w) => [w.code, w.uid])).toEqual([["all_day_skipped", "hang"]]);
-    expect(r.warnings[0]!.message).toContain("BYMONTHDAY below MONTHLY");
+    expect(r.warnings[0]!.message).toContain("cannot be expanded safely");
   });
 
   it("still leaves out, with all_day_skipped, a recurring event whose days cannot be read", () => {
