@@ -1,11 +1,9 @@
-import { localize } from "@convening/core";
 import type { Convening, Series, Session } from "@convening/schema";
-import { ICalCalendarMethod } from "ical-generator";
 import type { EventInput, EventOutline } from "./add-event.js";
-import { type BuildContext, fallbackStamp } from "./build-context.js";
+import type { BuildContext } from "./build-context.js";
+import { calendarHead, headFor } from "./calendar-head.js";
 import { type CalendarOptions, type ResolvedOptions, resolveOptions } from "./calendar-options.js";
-import { contentLine, textValue, uriValue } from "./content-line.js";
-import { ConveningCalendar } from "./convening-calendar.js";
+import type { ConveningCalendar } from "./convening-calendar.js";
 import { DuplicateUidError, InvitationError } from "./errors.js";
 import { eventSequence } from "./event-sequence.js";
 import { conveningIndex } from "./lookup.js";
@@ -19,45 +17,6 @@ import { sessionEvent, sessionOutline } from "./session-event.js";
 // A stream outlines every event once before writing the first and plans again while it writes,
 // keeping only series' events in between; a session's description is composed only when its
 // event is written.
-
-// Product identifier (RFC 5545 §3.7.3); ical-generator adds the leading "-".
-const PRODID = "//Convening Toolkit//@convening/ical//EN";
-
-function feedLines(options: ResolvedOptions): string[] {
-  // An invitation is not a feed: clients file it into an existing calendar, so it carries no
-  // calendar name or refresh interval.
-  if (options.method !== "PUBLISH") return [];
-  // Blank text names nothing, and libical refuses an X- property whose value is only spaces.
-  const lines: string[] = [];
-  if (options.name.trim() !== "") {
-    lines.push(
-      contentLine("NAME", textValue(options.name)),
-      contentLine("X-WR-CALNAME", textValue(options.name)),
-    );
-  }
-  if (options.description !== undefined && options.description.trim() !== "") {
-    lines.push(contentLine("X-WR-CALDESC", textValue(options.description)));
-  }
-  if (options.refreshSeconds !== undefined) {
-    const duration = isoSeconds(options.refreshSeconds);
-    // RFC 7986 §5.7; X-PUBLISHED-TTL is the older spelling Outlook and Apple read.
-    lines.push(
-      contentLine("REFRESH-INTERVAL", duration, ["VALUE=DURATION"]),
-      contentLine("X-PUBLISHED-TTL", duration),
-    );
-  }
-  return lines;
-}
-
-/** `PT12H`, `P1DT30M`: an RFC 5545 §3.3.6 duration of whole seconds. */
-function isoSeconds(total: number): string {
-  const days = Math.floor(total / 86_400);
-  const h = Math.floor((total % 86_400) / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const time = h + m + s > 0 ? `T${h ? `${h}H` : ""}${m ? `${m}M` : ""}${s ? `${s}S` : ""}` : "";
-  return `P${days ? `${days}D` : ""}${time}`;
-}
 
 /** One event to write, with where it came from (for error messages). */
 export interface Planned {
@@ -78,6 +37,10 @@ export interface CalendarPlan {
   readonly resolved: ResolvedOptions;
   /** The calendar with its own properties and feed lines, and no event. */
   readonly calendar: ConveningCalendar;
+  /** The ids asked for with `only`, or undefined for every event. */
+  readonly only: ReadonlySet<string> | undefined;
+  /** BEGIN:VCALENDAR and the calendar's properties, folded: what comes before the VTIMEZONEs. */
+  opening(): string;
   /**
    * Every event, in document order (each convening's sessions, then its series), planned afresh
    * on every call: one session's or series' events at a time, nothing kept between steps.
@@ -87,46 +50,29 @@ export interface CalendarPlan {
 
 /**
  * Resolves the options and the calendar's properties. Throws for a convening that was not parsed
- * and for invalid options; the events are planned (and their errors thrown) when iterated.
+ * and for invalid options; the events are planned (and their errors thrown) when iterated. With
+ * `shared`, the calendar's head (everything but the events) comes from the parsed convening's
+ * memo (calendar-head.ts): only for writers of text, since the head's calendar must never reach
+ * a caller, who could add events to it.
  */
 export function planCalendar(
   convening: Convening | readonly Convening[],
   options: CalendarOptions,
   caller: string,
+  shared = false,
 ): CalendarPlan {
   const { list, paths } = parsedConvenings(convening, caller);
+  // Every option is read and checked on every call, so errors never depend on what was cached.
   const each = list.map((c) => resolveOptions(options, c, list));
-  const first = each[0]!;
-  const resolved: ResolvedOptions =
-    list.length === 1
-      ? first
-      : {
-          ...first,
-          // A feed of several convenings is none of them: no one title, description or page.
-          name: first.nameGiven
-            ? first.name
-            : list.map((c, k) => localize(c.title, each[k]!.languages)).join(", "),
-          description: undefined,
-          url: first.givenUrl,
-        };
-  // iTIP requires an ORGANIZER in every event of a PUBLISH (RFC 5546 §3.2.1). A feed that cannot
-  // name one is written as a plain calendar instead: without METHOD no scheduling is implied (RFC
-  // 5545 §3.7.2), and Outlook reads a calendar without METHOD as a PUBLISH (MS-STANOICAL V0078).
-  const named = each.every((o) => o.organizer !== undefined || o.publisher !== undefined);
-  const method =
-    resolved.method === "PUBLISH" && !named ? undefined : ICalCalendarMethod[resolved.method];
-  const calendar = new ConveningCalendar(
-    // ical-generator writes the calendar's URL raw, which is right for a URI once it is ASCII.
-    {
-      prodId: PRODID,
-      ...(method === undefined ? {} : { method }),
-      ...(resolved.url === undefined ? {} : { url: uriValue(resolved.url) }),
-    },
-    feedLines(resolved),
-  );
-  // ConveningCalendar writes one VTIMEZONE per TZID used; no calendar-level zone name, or
-  // ical-generator would write DTSTAMP and LAST-MODIFIED as floating local times.
-  const contexts = list.map((c, k) => contextOf(c, each[k]!, calendar));
+  const only = each[0]!.only;
+  const head =
+    shared && list.length === 1
+      ? headFor(list[0]!, each[0]!)
+      : calendarHead(
+          list,
+          each.map((o) => ({ ...o, only: undefined })),
+        );
+  const { resolved, calendar, contexts } = head;
   // A series' events come from one expansion (series-occurrences.ts), which can be long: they
   // are planned once per calendar and kept while it is written. A series is one VEVENT and its
   // overridden instances, few next to a programme's sessions.
@@ -135,26 +81,13 @@ export function planCalendar(
     list,
     resolved,
     calendar,
+    only,
+    opening: head.opening,
     *events() {
       for (let k = 0; k < list.length; k++) {
-        yield* plannedEvents(list[k]!, k, contexts[k]!, paths[k]!, seriesMemo);
+        yield* plannedEvents(list[k]!, k, contexts[k]!, paths[k]!, only, seriesMemo);
       }
     },
-  };
-}
-
-function contextOf(
-  convening: Convening,
-  options: ResolvedOptions,
-  calendar: ConveningCalendar,
-): BuildContext {
-  const index = conveningIndex(convening);
-  return {
-    convening,
-    options,
-    lookup: index.lookup(options.audience),
-    calendar,
-    fallbackStamp: fallbackStamp(index.fallbackStampMs),
   };
 }
 
@@ -164,6 +97,7 @@ function* plannedEvents(
   k: number,
   ctx: BuildContext,
   root: readonly (string | number)[],
+  ids: ReadonlySet<string> | undefined,
   seriesMemo: Map<Series, readonly EventInput[]>,
 ): Generator<Planned> {
   const { options } = ctx;
@@ -171,7 +105,7 @@ function* plannedEvents(
   // With `only`, the sessions asked for come from the index (O(ids), not O(sessions)), sorted
   // back into document order so the output does not depend on the order of the ids. Without it,
   // the lists are walked in place: a stream plans every event twice and keeps no list of them.
-  const only = options.only === undefined ? undefined : [...options.only];
+  const only = ids === undefined ? undefined : [...ids];
   const sessions: Iterable<{ readonly session: Session; readonly index: number }> =
     only === undefined
       ? inPlace(convening.sessions, (session, index) => ({ session, index }))
