@@ -172,9 +172,7 @@ export function headKey(options: ResolvedOptions): string {
         ? undefined
         : [options.organizer.name, options.organizer.email],
     publisher:
-      options.publisher === undefined
-        ? undefined
-        : [options.publisher.name, options.publisher.uri],
+      options.publisher === undefined ? undefined : [options.publisher.name, options.publisher.uri],
     name: options.name,
     description: options.description,
     url: options.url,
