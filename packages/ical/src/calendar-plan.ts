@@ -43,9 +43,10 @@ export interface CalendarPlan {
   opening(): string;
   /**
    * Every event, in document order (each convening's sessions, then its series), planned afresh
-   * on every call: one session's or series' events at a time, nothing kept between steps.
+   * on every call: one session's or series' events at a time, nothing kept between steps; with
+   * `only`, the few events named, as a list.
    */
-  events(): Generator<Planned>;
+  events(): Iterable<Planned>;
 }
 
 /**
@@ -83,73 +84,122 @@ export function planCalendar(
     calendar,
     only,
     opening: head.opening,
-    *events() {
-      for (let k = 0; k < list.length; k++) {
-        yield* plannedEvents(list[k]!, k, contexts[k]!, paths[k]!, only, seriesMemo);
+    events() {
+      if (only !== undefined) {
+        return list.flatMap((c, k) =>
+          selectedEvents(c, k, contexts[k]!, paths[k]!, only, seriesMemo),
+        );
       }
+      return (function* () {
+        for (let k = 0; k < list.length; k++) {
+          yield* plannedEvents(list[k]!, k, contexts[k]!, paths[k]!, seriesMemo);
+        }
+      })();
     },
   };
 }
 
-/** The events of one convening, in document order: sessions, then series. */
+/**
+ * The events of one convening, in document order: sessions, then series. Without `only`, the lists
+ * are walked in place: a stream plans every event twice and keeps no list of them.
+ */
 function* plannedEvents(
   convening: Convening,
   k: number,
   ctx: BuildContext,
   root: readonly (string | number)[],
-  ids: ReadonlySet<string> | undefined,
   seriesMemo: Map<Series, readonly EventInput[]>,
 ): Generator<Planned> {
-  const { options } = ctx;
-  const index = conveningIndex(convening);
-  // With `only`, the sessions asked for come from the index (O(ids), not O(sessions)), sorted
-  // back into document order so the output does not depend on the order of the ids. Without it,
-  // the lists are walked in place: a stream plans every event twice and keeps no list of them.
-  const only = ids === undefined ? undefined : [...ids];
-  const sessions: Iterable<{ readonly session: Session; readonly index: number }> =
-    only === undefined
-      ? inPlace(convening.sessions, (session, index) => ({ session, index }))
-      : only.flatMap((id) => index.sessions.get(id) ?? []).sort((a, b) => a.index - b.index);
-  const series: Iterable<{ readonly series: Series; readonly index: number }> =
-    only === undefined
-      ? inPlace(convening.series, (s, i) => ({ series: s, index: i }))
-      : only.flatMap((id) => index.series.get(id) ?? []).sort((a, b) => a.index - b.index);
-
-  // A session's description is kept with the parsed session only for calendars of a few sessions
-  // (a page offering each session's .ics next to its links composes it once); a whole calendar
-  // composes each once anyway.
-  const remember = only !== undefined;
-  const request = options.method === "REQUEST";
-  for (const { session, index: i } of sessions) {
-    eventSequence(session.sequence, convening.sequence, [...root, "sessions", i]);
-    const outline = sessionOutline(ctx, session);
-    // A REQUEST cannot carry a cancelled component (RFC 5546 §3.2.2): cancelled sessions are
-    // sent with method CANCEL instead.
-    if (request && outline.status === "CANCELLED") continue;
-    yield {
-      outline,
-      event: () => sessionEvent(ctx, session, outline, remember),
-      path: [...root, "sessions", i],
-      id: session.id,
-      ctx,
-      k,
-    };
+  for (let i = 0; i < convening.sessions.length; i++) {
+    const planned = plannedSession(convening.sessions[i]!, i, k, ctx, root, false);
+    if (planned !== undefined) yield planned;
   }
-  for (const { series: s, index: i } of series) {
-    let inputs = seriesMemo.get(s);
-    if (inputs === undefined) {
-      eventSequence(s.sequence, convening.sequence, [...root, "series", i]);
-      inputs = seriesEvents(ctx, s);
-      seriesMemo.set(s, inputs);
-    }
-    for (const input of inputs) {
-      yield { outline: input, event: () => input, path: [...root, "series", i], id: s.id, ctx, k };
-    }
+  for (let i = 0; i < convening.series.length; i++) {
+    yield* plannedSeries(convening.series[i]!, i, k, ctx, root, seriesMemo);
   }
 }
 
-function* inPlace<T, U>(list: readonly T[], wrap: (item: T, index: number) => U): Generator<U> {
-  for (let i = 0; i < list.length; i++) yield wrap(list[i]!, i);
+/**
+ * The events `ids` name in one convening, in document order, as a list: the sessions and series
+ * come from the index (O(ids), not O(sessions)), sorted back into document order so the output
+ * does not depend on the order of the ids. A plain loop, not a generator: a page writing one
+ * calendar per session pays this once per session.
+ */
+function selectedEvents(
+  convening: Convening,
+  k: number,
+  ctx: BuildContext,
+  root: readonly (string | number)[],
+  ids: ReadonlySet<string>,
+  seriesMemo: Map<Series, readonly EventInput[]>,
+): Planned[] {
+  const index = conveningIndex(convening);
+  const sessions: { readonly session: Session; readonly index: number }[] = [];
+  const series: { readonly series: Series; readonly index: number }[] = [];
+  for (const id of ids) {
+    const session = index.sessions.get(id);
+    if (session !== undefined) sessions.push(session);
+    const s = index.series.get(id);
+    if (s !== undefined) series.push(s);
+  }
+  if (sessions.length > 1) sessions.sort((a, b) => a.index - b.index);
+  if (series.length > 1) series.sort((a, b) => a.index - b.index);
+  const out: Planned[] = [];
+  for (const { session, index: i } of sessions) {
+    // A session's description is kept with the parsed session only for calendars of a few
+    // sessions (a page offering each session's .ics next to its links composes it once); a whole
+    // calendar composes each once anyway.
+    const planned = plannedSession(session, i, k, ctx, root, true);
+    if (planned !== undefined) out.push(planned);
+  }
+  for (const { series: s, index: i } of series) {
+    out.push(...plannedSeries(s, i, k, ctx, root, seriesMemo));
+  }
+  return out;
+}
+
+/** One session's event, or undefined when the calendar leaves it out. */
+function plannedSession(
+  session: Session,
+  i: number,
+  k: number,
+  ctx: BuildContext,
+  root: readonly (string | number)[],
+  remember: boolean,
+): Planned | undefined {
+  const path = [...root, "sessions", i];
+  eventSequence(session.sequence, ctx.convening.sequence, path);
+  const outline = sessionOutline(ctx, session);
+  // A REQUEST cannot carry a cancelled component (RFC 5546 §3.2.2): cancelled sessions are
+  // sent with method CANCEL instead.
+  if (ctx.options.method === "REQUEST" && outline.status === "CANCELLED") return undefined;
+  return {
+    outline,
+    event: () => sessionEvent(ctx, session, outline, remember),
+    path,
+    id: session.id,
+    ctx,
+    k,
+  };
+}
+
+/** A series' events: its VEVENT and overridden instances, expanded once per calendar. */
+function plannedSeries(
+  s: Series,
+  i: number,
+  k: number,
+  ctx: BuildContext,
+  root: readonly (string | number)[],
+  seriesMemo: Map<Series, readonly EventInput[]>,
+): Planned[] {
+  const path = [...root, "series", i];
+  let inputs = seriesMemo.get(s);
+  if (inputs === undefined) {
+    eventSequence(s.sequence, ctx.convening.sequence, path);
+    inputs = seriesEvents(ctx, s);
+    seriesMemo.set(s, inputs);
+  }
+  return inputs.map((input) => ({ outline: input, event: () => input, path, id: s.id, ctx, k }));
 }
 
 /**
