@@ -28,6 +28,31 @@ export function calendarText(
   options: CalendarOptions,
   caller: string,
 ): Generator<string, void, undefined> {
+  const { plan, zones, kept } = checkedPlan(convening, options, caller);
+  return pieces(plan, zones, kept ?? plan.events());
+}
+
+/**
+ * The calendar's text in one string: what {@link calendarText}'s pieces join to, written without
+ * a generator for a calendar of the few events `only` names (a page may write one per session).
+ */
+export function calendarString(
+  convening: Convening | readonly Convening[],
+  options: CalendarOptions,
+  caller: string,
+): string {
+  const { plan, zones, kept } = checkedPlan(convening, options, caller);
+  if (kept === undefined) return Array.from(pieces(plan, zones, plan.events())).join("");
+  let text = opening(plan, zones);
+  for (const planned of kept) text += eventText(planned);
+  return text + CALENDAR_CLOSING;
+}
+
+function checkedPlan(
+  convening: Convening | readonly Convening[],
+  options: CalendarOptions,
+  caller: string,
+): { plan: CalendarPlan; zones: ZoneSpans; kept: Planned[] | undefined } {
   const plan = planCalendar(convening, options, caller, true);
   const checks = new PlanChecks(plan);
   // The VTIMEZONEs come before every event (the order ConveningCalendar writes), and each must
@@ -44,7 +69,19 @@ export function calendarText(
     kept?.push(planned);
   }
   checks.finish();
-  return pieces(plan, zones, kept ?? plan.events());
+  return { plan, zones, kept };
+}
+
+/** The calendar's properties and its VTIMEZONEs, folded. */
+function opening(plan: CalendarPlan, zones: ZoneSpans): string {
+  let text = plan.opening();
+  for (const [tzid, span] of zones.entries()) text += foldContentLines(buildVtimezone(tzid, span));
+  return text;
+}
+
+/** One event's VEVENT (and the lines ical-generator cannot write), folded. */
+function eventText(planned: Planned): string {
+  return foldContentLines(conveningEvent(planned.ctx, planned.event()).toString());
 }
 
 function* pieces(
@@ -52,10 +89,9 @@ function* pieces(
   zones: ZoneSpans,
   events: Iterable<Planned>,
 ): Generator<string, void, undefined> {
-  let text = plan.opening();
-  for (const [tzid, span] of zones.entries()) text += foldContentLines(buildVtimezone(tzid, span));
+  let text = opening(plan, zones);
   for (const planned of events) {
-    text += foldContentLines(conveningEvent(planned.ctx, planned.event()).toString());
+    text += eventText(planned);
     if (text.length >= PIECE_UNITS) {
       yield text;
       text = "";

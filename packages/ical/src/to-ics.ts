@@ -1,6 +1,6 @@
 import type { Convening } from "@convening/schema";
 import type { CalendarOptions } from "./calendar-options.js";
-import { calendarText } from "./calendar-text.js";
+import { calendarString } from "./calendar-text.js";
 
 /**
  * The iCalendar text (RFC 5545) of a parsed convening, or of several in one feed:
@@ -31,5 +31,5 @@ export function toICS(
 ): string {
   // The same text as `toCalendar(…).toString()`, written without keeping an ical-generator event
   // per VEVENT alive until the end.
-  return Array.from(calendarText(convening, options, "toICS")).join("");
+  return calendarString(convening, options, "toICS");
 }
