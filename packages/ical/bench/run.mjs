@@ -4,7 +4,9 @@
 //    ical-generator code a user would otherwise write to make the same events, and with `ics`;
 // 2. what a web page does per session (calendarLinks and a one-session .ics for every one of the
 //    2,000 sessions) side by side with one toICS of the whole convening, both on one parsed
-//    convening. Indexes are built once per parsed convening, so the ratio should stay <= 1;
+//    convening. Indexes and each calendar's head (options, calendar properties) are built once per
+//    parsed convening; each session's VEVENT is written once on both sides, so what remains is
+//    the links and a few µs per calendar (about 2× on a quiet machine; issue 8 asks <= 1);
 // 3. the VTIMEZONE of each of those one-session calendars, side by side with the whole
 //    one-session toICS: its text is cached by a key of a few bisections, so it should cost a few
 //    per cent of the calendar at most.
