@@ -155,7 +155,17 @@ function compactUtc(utc: string): string {
 
 /** `2021-03-23T15:20:00Z` from any ISO 8601 instant with an offset (all the schema lets through). */
 function isoUtc(iso: string): string {
-  return `${new Date(Date.parse(iso)).toISOString().slice(0, 19)}Z`;
+  const d = new Date(Date.parse(iso));
+  const year = d.getUTCFullYear();
+  // Written field by field: toISOString costs more than the rest of this function together, and a
+  // page writes these for every session. Years outside 0–9999 (an instant late on 9999-12-31 with a
+  // negative offset) keep what toISOString gave them before.
+  if (year < 0 || year > 9999) return `${d.toISOString().slice(0, 19)}Z`;
+  return `${String(year).padStart(4, "0")}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}Z`;
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
 }
 
 /**

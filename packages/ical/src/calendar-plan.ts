@@ -1,11 +1,9 @@
-import { localize } from "@convening/core";
 import type { Convening, Series, Session } from "@convening/schema";
-import { ICalCalendarMethod } from "ical-generator";
 import type { EventInput, EventOutline } from "./add-event.js";
-import { type BuildContext, fallbackStamp } from "./build-context.js";
+import type { BuildContext } from "./build-context.js";
+import { calendarHead, headFor } from "./calendar-head.js";
 import { type CalendarOptions, type ResolvedOptions, resolveOptions } from "./calendar-options.js";
-import { contentLine, textValue, uriValue } from "./content-line.js";
-import { ConveningCalendar } from "./convening-calendar.js";
+import type { ConveningCalendar } from "./convening-calendar.js";
 import { DuplicateUidError, InvitationError } from "./errors.js";
 import { eventSequence } from "./event-sequence.js";
 import { conveningIndex } from "./lookup.js";
@@ -19,45 +17,6 @@ import { sessionEvent, sessionOutline } from "./session-event.js";
 // A stream outlines every event once before writing the first and plans again while it writes,
 // keeping only series' events in between; a session's description is composed only when its
 // event is written.
-
-// Product identifier (RFC 5545 §3.7.3); ical-generator adds the leading "-".
-const PRODID = "//Convening Toolkit//@convening/ical//EN";
-
-function feedLines(options: ResolvedOptions): string[] {
-  // An invitation is not a feed: clients file it into an existing calendar, so it carries no
-  // calendar name or refresh interval.
-  if (options.method !== "PUBLISH") return [];
-  // Blank text names nothing, and libical refuses an X- property whose value is only spaces.
-  const lines: string[] = [];
-  if (options.name.trim() !== "") {
-    lines.push(
-      contentLine("NAME", textValue(options.name)),
-      contentLine("X-WR-CALNAME", textValue(options.name)),
-    );
-  }
-  if (options.description !== undefined && options.description.trim() !== "") {
-    lines.push(contentLine("X-WR-CALDESC", textValue(options.description)));
-  }
-  if (options.refreshSeconds !== undefined) {
-    const duration = isoSeconds(options.refreshSeconds);
-    // RFC 7986 §5.7; X-PUBLISHED-TTL is the older spelling Outlook and Apple read.
-    lines.push(
-      contentLine("REFRESH-INTERVAL", duration, ["VALUE=DURATION"]),
-      contentLine("X-PUBLISHED-TTL", duration),
-    );
-  }
-  return lines;
-}
-
-/** `PT12H`, `P1DT30M`: an RFC 5545 §3.3.6 duration of whole seconds. */
-function isoSeconds(total: number): string {
-  const days = Math.floor(total / 86_400);
-  const h = Math.floor((total % 86_400) / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const time = h + m + s > 0 ? `T${h ? `${h}H` : ""}${m ? `${m}M` : ""}${s ? `${s}S` : ""}` : "";
-  return `P${days ? `${days}D` : ""}${time}`;
-}
 
 /** One event to write, with where it came from (for error messages). */
 export interface Planned {
@@ -78,55 +37,43 @@ export interface CalendarPlan {
   readonly resolved: ResolvedOptions;
   /** The calendar with its own properties and feed lines, and no event. */
   readonly calendar: ConveningCalendar;
+  /** The ids asked for with `only`, or undefined for every event. */
+  readonly only: ReadonlySet<string> | undefined;
+  /** BEGIN:VCALENDAR and the calendar's properties, folded: what comes before the VTIMEZONEs. */
+  opening(): string;
   /**
    * Every event, in document order (each convening's sessions, then its series), planned afresh
-   * on every call: one session's or series' events at a time, nothing kept between steps.
+   * on every call: one session's or series' events at a time, nothing kept between steps; with
+   * `only`, the few events named, as a list.
    */
-  events(): Generator<Planned>;
+  events(): Iterable<Planned>;
 }
 
 /**
  * Resolves the options and the calendar's properties. Throws for a convening that was not parsed
- * and for invalid options; the events are planned (and their errors thrown) when iterated.
+ * and for invalid options; the events are planned (and their errors thrown) when iterated. With
+ * `shared`, the calendar's head (everything but the events) comes from the parsed convening's
+ * memo (calendar-head.ts): only for writers of text, since the head's calendar must never reach
+ * a caller, who could add events to it.
  */
 export function planCalendar(
   convening: Convening | readonly Convening[],
   options: CalendarOptions,
   caller: string,
+  shared = false,
 ): CalendarPlan {
   const { list, paths } = parsedConvenings(convening, caller);
+  // Every option is read and checked on every call, so errors never depend on what was cached.
   const each = list.map((c) => resolveOptions(options, c, list));
-  const first = each[0]!;
-  const resolved: ResolvedOptions =
-    list.length === 1
-      ? first
-      : {
-          ...first,
-          // A feed of several convenings is none of them: no one title, description or page.
-          name: first.nameGiven
-            ? first.name
-            : list.map((c, k) => localize(c.title, each[k]!.languages)).join(", "),
-          description: undefined,
-          url: first.givenUrl,
-        };
-  // iTIP requires an ORGANIZER in every event of a PUBLISH (RFC 5546 §3.2.1). A feed that cannot
-  // name one is written as a plain calendar instead: without METHOD no scheduling is implied (RFC
-  // 5545 §3.7.2), and Outlook reads a calendar without METHOD as a PUBLISH (MS-STANOICAL V0078).
-  const named = each.every((o) => o.organizer !== undefined || o.publisher !== undefined);
-  const method =
-    resolved.method === "PUBLISH" && !named ? undefined : ICalCalendarMethod[resolved.method];
-  const calendar = new ConveningCalendar(
-    // ical-generator writes the calendar's URL raw, which is right for a URI once it is ASCII.
-    {
-      prodId: PRODID,
-      ...(method === undefined ? {} : { method }),
-      ...(resolved.url === undefined ? {} : { url: uriValue(resolved.url) }),
-    },
-    feedLines(resolved),
-  );
-  // ConveningCalendar writes one VTIMEZONE per TZID used; no calendar-level zone name, or
-  // ical-generator would write DTSTAMP and LAST-MODIFIED as floating local times.
-  const contexts = list.map((c, k) => contextOf(c, each[k]!, calendar));
+  const only = each[0]!.only;
+  const head =
+    shared && list.length === 1
+      ? headFor(list[0]!, each[0]!)
+      : calendarHead(
+          list,
+          each.map((o) => ({ ...o, only: undefined })),
+        );
+  const { resolved, calendar, contexts } = head;
   // A series' events come from one expansion (series-occurrences.ts), which can be long: they
   // are planned once per calendar and kept while it is written. A series is one VEVENT and its
   // overridden instances, few next to a programme's sessions.
@@ -135,30 +82,27 @@ export function planCalendar(
     list,
     resolved,
     calendar,
-    *events() {
-      for (let k = 0; k < list.length; k++) {
-        yield* plannedEvents(list[k]!, k, contexts[k]!, paths[k]!, seriesMemo);
+    only,
+    opening: head.opening,
+    events() {
+      if (only !== undefined) {
+        return list.flatMap((c, k) =>
+          selectedEvents(c, k, contexts[k]!, paths[k]!, only, seriesMemo),
+        );
       }
+      return (function* () {
+        for (let k = 0; k < list.length; k++) {
+          yield* plannedEvents(list[k]!, k, contexts[k]!, paths[k]!, seriesMemo);
+        }
+      })();
     },
   };
 }
 
-function contextOf(
-  convening: Convening,
-  options: ResolvedOptions,
-  calendar: ConveningCalendar,
-): BuildContext {
-  const index = conveningIndex(convening);
-  return {
-    convening,
-    options,
-    lookup: index.lookup(options.audience),
-    calendar,
-    fallbackStamp: fallbackStamp(index.fallbackStampMs),
-  };
-}
-
-/** The events of one convening, in document order: sessions, then series. */
+/**
+ * The events of one convening, in document order: sessions, then series. Without `only`, the lists
+ * are walked in place: a stream plans every event twice and keeps no list of them.
+ */
 function* plannedEvents(
   convening: Convening,
   k: number,
@@ -166,56 +110,96 @@ function* plannedEvents(
   root: readonly (string | number)[],
   seriesMemo: Map<Series, readonly EventInput[]>,
 ): Generator<Planned> {
-  const { options } = ctx;
-  const index = conveningIndex(convening);
-  // With `only`, the sessions asked for come from the index (O(ids), not O(sessions)), sorted
-  // back into document order so the output does not depend on the order of the ids. Without it,
-  // the lists are walked in place: a stream plans every event twice and keeps no list of them.
-  const only = options.only === undefined ? undefined : [...options.only];
-  const sessions: Iterable<{ readonly session: Session; readonly index: number }> =
-    only === undefined
-      ? inPlace(convening.sessions, (session, index) => ({ session, index }))
-      : only.flatMap((id) => index.sessions.get(id) ?? []).sort((a, b) => a.index - b.index);
-  const series: Iterable<{ readonly series: Series; readonly index: number }> =
-    only === undefined
-      ? inPlace(convening.series, (s, i) => ({ series: s, index: i }))
-      : only.flatMap((id) => index.series.get(id) ?? []).sort((a, b) => a.index - b.index);
-
-  // A session's description is kept with the parsed session only for calendars of a few sessions
-  // (a page offering each session's .ics next to its links composes it once); a whole calendar
-  // composes each once anyway.
-  const remember = only !== undefined;
-  const request = options.method === "REQUEST";
-  for (const { session, index: i } of sessions) {
-    eventSequence(session.sequence, convening.sequence, [...root, "sessions", i]);
-    const outline = sessionOutline(ctx, session);
-    // A REQUEST cannot carry a cancelled component (RFC 5546 §3.2.2): cancelled sessions are
-    // sent with method CANCEL instead.
-    if (request && outline.status === "CANCELLED") continue;
-    yield {
-      outline,
-      event: () => sessionEvent(ctx, session, outline, remember),
-      path: [...root, "sessions", i],
-      id: session.id,
-      ctx,
-      k,
-    };
+  for (let i = 0; i < convening.sessions.length; i++) {
+    const planned = plannedSession(convening.sessions[i]!, i, k, ctx, root, false);
+    if (planned !== undefined) yield planned;
   }
-  for (const { series: s, index: i } of series) {
-    let inputs = seriesMemo.get(s);
-    if (inputs === undefined) {
-      eventSequence(s.sequence, convening.sequence, [...root, "series", i]);
-      inputs = seriesEvents(ctx, s);
-      seriesMemo.set(s, inputs);
-    }
-    for (const input of inputs) {
-      yield { outline: input, event: () => input, path: [...root, "series", i], id: s.id, ctx, k };
-    }
+  for (let i = 0; i < convening.series.length; i++) {
+    yield* plannedSeries(convening.series[i]!, i, k, ctx, root, seriesMemo);
   }
 }
 
-function* inPlace<T, U>(list: readonly T[], wrap: (item: T, index: number) => U): Generator<U> {
-  for (let i = 0; i < list.length; i++) yield wrap(list[i]!, i);
+/**
+ * The events `ids` name in one convening, in document order, as a list: the sessions and series
+ * come from the index (O(ids), not O(sessions)), sorted back into document order so the output
+ * does not depend on the order of the ids. A plain loop, not a generator: a page writing one
+ * calendar per session pays this once per session.
+ */
+function selectedEvents(
+  convening: Convening,
+  k: number,
+  ctx: BuildContext,
+  root: readonly (string | number)[],
+  ids: ReadonlySet<string>,
+  seriesMemo: Map<Series, readonly EventInput[]>,
+): Planned[] {
+  const index = conveningIndex(convening);
+  const sessions: { readonly session: Session; readonly index: number }[] = [];
+  const series: { readonly series: Series; readonly index: number }[] = [];
+  for (const id of ids) {
+    const session = index.sessions.get(id);
+    if (session !== undefined) sessions.push(session);
+    const s = index.series.get(id);
+    if (s !== undefined) series.push(s);
+  }
+  if (sessions.length > 1) sessions.sort((a, b) => a.index - b.index);
+  if (series.length > 1) series.sort((a, b) => a.index - b.index);
+  const out: Planned[] = [];
+  for (const { session, index: i } of sessions) {
+    // A session's description is kept with the parsed session only for calendars of a few
+    // sessions (a page offering each session's .ics next to its links composes it once); a whole
+    // calendar composes each once anyway.
+    const planned = plannedSession(session, i, k, ctx, root, true);
+    if (planned !== undefined) out.push(planned);
+  }
+  for (const { series: s, index: i } of series) {
+    out.push(...plannedSeries(s, i, k, ctx, root, seriesMemo));
+  }
+  return out;
+}
+
+/** One session's event, or undefined when the calendar leaves it out. */
+function plannedSession(
+  session: Session,
+  i: number,
+  k: number,
+  ctx: BuildContext,
+  root: readonly (string | number)[],
+  remember: boolean,
+): Planned | undefined {
+  const path = [...root, "sessions", i];
+  eventSequence(session.sequence, ctx.convening.sequence, path);
+  const outline = sessionOutline(ctx, session);
+  // A REQUEST cannot carry a cancelled component (RFC 5546 §3.2.2): cancelled sessions are
+  // sent with method CANCEL instead.
+  if (ctx.options.method === "REQUEST" && outline.status === "CANCELLED") return undefined;
+  return {
+    outline,
+    event: () => sessionEvent(ctx, session, outline, remember),
+    path,
+    id: session.id,
+    ctx,
+    k,
+  };
+}
+
+/** A series' events: its VEVENT and overridden instances, expanded once per calendar. */
+function plannedSeries(
+  s: Series,
+  i: number,
+  k: number,
+  ctx: BuildContext,
+  root: readonly (string | number)[],
+  seriesMemo: Map<Series, readonly EventInput[]>,
+): Planned[] {
+  const path = [...root, "series", i];
+  let inputs = seriesMemo.get(s);
+  if (inputs === undefined) {
+    eventSequence(s.sequence, ctx.convening.sequence, path);
+    inputs = seriesEvents(ctx, s);
+    seriesMemo.set(s, inputs);
+  }
+  return inputs.map((input) => ({ outline: input, event: () => input, path, id: s.id, ctx, k }));
 }
 
 /**

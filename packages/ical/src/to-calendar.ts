@@ -15,7 +15,9 @@ import { PlanChecks, planCalendar } from "./calendar-plan.js";
  * The convening is not validated again: pass what `parseConvening` returned (its directory comes
  * along as `convening.directory`). Indexes are built once per parsed convening and reused by every
  * later call, and `only` costs O(the sessions named), so a one-session calendar for each session of
- * a large convening costs no more than the whole calendar.
+ * a large convening costs time linear in the sessions. (toICS and toICSStream also keep the
+ * calendar's head per parsed convening and options; toCalendar builds its own every time, since the
+ * calendar it returns is the caller's to change.)
  *
  * With an array, every convening keeps its own defaults (domain, languages) and UIDs stay
  * `<id>@<domain>`; two events of different convenings with one UID throw {@link DuplicateUidError}.

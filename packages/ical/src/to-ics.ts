@@ -1,13 +1,16 @@
 import type { Convening } from "@convening/schema";
 import type { CalendarOptions } from "./calendar-options.js";
-import { calendarText } from "./calendar-text.js";
+import { calendarString } from "./calendar-text.js";
 
 /**
  * The iCalendar text (RFC 5545) of a parsed convening, or of several in one feed:
  * `toCalendar` serialised. Lines end in CRLF and fold at 75 octets without splitting a UTF-8
  * character. The output depends only on the document and the options (never on the clock or the
  * machine's zone), so an unchanged document gives byte-identical output and feed caches (ETag)
- * work. The convening is not validated again: pass what `parseConvening` returned. For a large
+ * work. The convening is not validated again: pass what `parseConvening` returned. What every
+ * calendar of a parsed convening shares before its events (the options resolved, the calendar's
+ * own properties) is kept with the convening per set of options (at most 32, gone with the
+ * convening), so a one-session calendar costs about what its one event does. For a large
  * feed served over HTTP, {@link toICSStream} writes the same bytes with flat memory.
  *
  * @throws {NotParsedError} when a convening did not come from `parseConvening` (code `not_parsed`).
@@ -31,5 +34,5 @@ export function toICS(
 ): string {
   // The same text as `toCalendar(…).toString()`, written without keeping an ical-generator event
   // per VEVENT alive until the end.
-  return Array.from(calendarText(convening, options, "toICS")).join("");
+  return calendarString(convening, options, "toICS");
 }
