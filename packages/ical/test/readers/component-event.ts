@@ -65,25 +65,26 @@ function user(p: Property): CalendarUser {
   };
 }
 
-/** RDATE periods (VALUE=PERIOD) through the Property's jCal, each end or duration decoded. */
+/** RDATE periods (VALUE=PERIOD) as ical.js's own ICAL.Period objects give them. */
 function periodValues(p: Property): Period[] {
   if (p.type !== "period") return [];
   const tzid = p.getParameter("tzid");
   const zone = typeof tzid === "string" ? tzid : undefined;
   const out: Period[] = [];
-  for (const value of (p.toJSON() as unknown[]).slice(3)) {
-    if (!Array.isArray(value)) continue;
-    const start = wallByPattern(value[0]);
-    if (start === undefined) continue;
-    const end = wallByPattern(value[1]);
-    let duration: InstanceType<typeof ICAL.Duration> | undefined;
-    if (end === undefined && typeof value[1] === "string") {
-      try {
-        duration = ICAL.Duration.fromString(value[1]);
-      } catch {
-        continue;
-      }
+  // Each value decoded by ICAL.Period on its own: one it cannot decode (a DATE period such as
+  // python-icalendar's `19970101/19970102`, which RFC 5545 §3.3.9 does not allow) is skipped, as
+  // fromICS skips it, instead of failing the event.
+  for (const json of (p.toJSON() as unknown[]).slice(3)) {
+    let value: InstanceType<typeof ICAL.Period>;
+    try {
+      value = ICAL.Period.fromJSON(json as never, p, false);
+    } catch {
+      continue;
     }
+    const start = wallByPattern(value.start.toString());
+    if (start === undefined) continue;
+    const end = value.end === null ? undefined : wallByPattern(value.end.toString());
+    const duration = value.end === null ? (value.duration ?? undefined) : undefined;
     out.push({
       start: { wall: start, tzid: zone },
       end: end === undefined ? undefined : { wall: end, tzid: zone },
