@@ -113,16 +113,27 @@ describe("recurrence agrees with other implementations", () => {
     );
   });
 
-  it("gives the same local dates and times as the rrule package", () => {
-    let compared = 0;
-    for (const series of cases) {
-      compared += ours(series).length;
-      expect(ours(series), `${toRRule(parseSeries(series))} from ${series.firstDate}`).toEqual(
-        fromRRuleJs(series, window),
-      );
-    }
-    expect(compared).toBeGreaterThan(1000);
+  // The sample is compared in chunks, each its own test: the whole comparison takes 15 s on a
+  // calm machine and over 180 s when turbo runs every package on two loaded cores, and a test
+  // limit is there for hangs, not for load (issue 9). Every case is still compared.
+  const CHUNK = 15;
+  const chunks = Array.from({ length: Math.ceil(cases.length / CHUNK) }, (_, k) => ({
+    first: k * CHUNK,
+    list: cases.slice(k * CHUNK, (k + 1) * CHUNK),
+  }));
+
+  it("compares over a thousand occurrences in all", () => {
+    expect(cases.reduce((n, series) => n + ours(series).length, 0)).toBeGreaterThan(1000);
   });
+
+  for (const { first, list } of chunks) {
+    it(`gives the same local dates and times as the rrule package (cases ${first + 1}–${first + list.length})`, () => {
+      for (const series of list)
+        expect(ours(series), `${toRRule(parseSeries(series))} from ${series.firstDate}`).toEqual(
+          fromRRuleJs(series, window),
+        );
+    });
+  }
 
   // rrule.js walks a rule that never meets to year 9999 a period at a time (over a minute for
   // this sample), so the first date is checked against the starts compared with it above.
@@ -136,14 +147,16 @@ describe("recurrence agrees with other implementations", () => {
     }
   });
 
-  it.skipIf(!existsSync("/usr/bin/python3"))(
-    "gives the same instants, offsets included, as python-dateutil",
-    () => {
-      const { stderr, starts } = fromDateutil(cases, window);
-      expect(stderr).toBe("");
-      cases.forEach((series, i) => {
-        expect(ruleStarts(series, window), label(series)).toEqual(starts[i]);
-      });
-    },
-  );
+  for (const { first, list } of chunks) {
+    it.skipIf(!existsSync("/usr/bin/python3"))(
+      `gives the same instants, offsets included, as python-dateutil (cases ${first + 1}–${first + list.length})`,
+      () => {
+        const { stderr, starts } = fromDateutil(list, window);
+        expect(stderr).toBe("");
+        list.forEach((series, i) => {
+          expect(ruleStarts(series, window), label(series)).toEqual(starts[i]);
+        });
+      },
+    );
+  }
 });
