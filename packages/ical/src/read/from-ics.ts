@@ -748,6 +748,9 @@ function importSeries(run: Import, e: Event, instances: readonly Event[]): strin
   return undefined;
 }
 
+/** An expanded occurrence: the start it had by the rule, its RECURRENCE-ID instance, its start. */
+type Occurrence = [original: number, instance: Event | undefined, start: number];
+
 /** A rule no series holds: its occurrences inside from/to as sessions, instances applied. */
 function expandRule(run: Import, e: Event, instances: readonly Event[], reason: string): void {
   const { raw, uid } = e;
@@ -764,8 +767,12 @@ function expandRule(run: Import, e: Event, instances: readonly Event[], reason: 
   const finite = raw.rrules.every((r) => r.isFinite());
   const fromMs = run.options.fromMs ?? Number.NEGATIVE_INFINITY;
   const toMs = run.options.toMs ?? (finite ? Number.POSITIVE_INFINITY : start.ms + 366 * DAY_MS);
-  const starts = new Set<number>([start.ms]);
-  let truncated = false;
+  // Only starts inside the window count towards MAX_EXPANDED: a daily rule from 2010 read for
+  // one week of 2026 must reach that week, not stop at its thousandth day. Each rule yields in
+  // order, so the earliest MAX_EXPANDED of their union are among each one's earliest.
+  const inWindow = (ms: number) => ms >= fromMs && ms < toMs;
+  const starts = new Set<number>(inWindow(start.ms) ? [start.ms] : []);
+  let cut: string | undefined;
   for (const recur of raw.rrules) {
     const w = raw.start!.wall;
     const dtstart = ICAL.Time.fromData({
@@ -778,9 +785,14 @@ function expandRule(run: Import, e: Event, instances: readonly Event[], reason: 
       isDate: false,
     });
     const it = recur.iterator(dtstart);
+    let kept = 0;
+    let finished = false;
     for (let step = 0; step < MAX_STEPS; step++) {
       const t = it.next();
-      if (!t) break;
+      if (!t) {
+        finished = true;
+        break;
+      }
       const ms = instantOf(
         {
           year: t.year,
@@ -794,48 +806,74 @@ function expandRule(run: Import, e: Event, instances: readonly Event[], reason: 
         },
         start.reading,
       );
-      if (ms >= toMs) break;
+      if (ms >= toMs) {
+        finished = true;
+        break;
+      }
+      if (ms < fromMs) continue;
       starts.add(ms);
-      if (starts.size > MAX_EXPANDED) {
-        truncated = true;
+      if (++kept > MAX_EXPANDED) {
+        cut = `cut at ${MAX_EXPANDED}`;
+        finished = true;
         break;
       }
     }
+    // Steps run out only on a rule that yields rarely (29 February, read over centuries): the
+    // expansion is then said to be cut, not passed off as complete.
+    if (!finished) cut ??= `cut after ${MAX_STEPS} steps of its rule`;
   }
   for (const rd of raw.rdates) {
     const p = rd.wall.isDate ? undefined : run.place(rd, uid);
-    if (p !== undefined) starts.add(p.ms);
+    if (p !== undefined && inWindow(p.ms)) starts.add(p.ms);
   }
   for (const ex of raw.exdates) {
     const p = ex.wall.isDate ? undefined : run.place(ex, uid);
     if (p !== undefined) starts.delete(p.ms);
   }
-  const byRid = new Map<number, Event>();
+  // A RECURRENCE-ID instance replaces the occurrence it names (RFC 5545 §3.8.4.4) and is in the
+  // window by its own start, so one moved into the window is kept and one moved out is not. One
+  // that names no occurrence is still imported, as all-day rules and most readers do, and named.
+  const sorted = [...starts].sort((x, y) => x - y);
+  if (sorted.length > MAX_EXPANDED) {
+    cut ??= `cut at ${MAX_EXPANDED}`;
+    sorted.length = MAX_EXPANDED;
+  }
+  const occurrences = new Map<number, Event | undefined>();
+  for (const ms of sorted) occurrences.set(ms, undefined);
+  // Sessions go in order of their actual start.
+  const fromInstances: Occurrence[] = [];
   for (const inst of instances) {
     const rid = run.place(inst.raw.recurrenceId!, uid);
-    if (rid !== undefined) byRid.set(rid.ms, inst);
+    if (rid === undefined) continue;
+    const named = occurrences.delete(rid.ms);
+    const own = inst.raw.start === undefined ? undefined : run.place(inst.raw.start, uid);
+    const at = own?.ms ?? rid.ms;
+    // Past a cut the rule's later occurrences are not read, so neither are their instances.
+    const last = sorted.at(-1);
+    if (!inWindow(at) || (cut !== undefined && last !== undefined && rid.ms > last)) continue;
+    if (!named && inWindow(rid.ms) && cut === undefined)
+      run.warn(
+        "orphan_instance",
+        uid,
+        `UID ${JSON.stringify(uid)} has a RECURRENCE-ID instance (${ridText(inst.raw.recurrenceId!)}) that names no occurrence of its rule: imported at its own time`,
+      );
+    fromInstances.push([rid.ms, inst, at]);
   }
   const zone = start.zone;
   const base = idFromUid(uid);
-  let made = 0;
-  for (const ms of [...starts].sort((a, b) => a - b)) {
-    if (ms < fromMs || ms >= toMs) continue;
-    const suffix = stamp(localWall(ms, zone ?? "UTC"));
-    const inst = byRid.get(ms);
-    made++;
-    if (inst !== undefined) importSession(run, inst, `${base.slice(0, 110)}-${suffix}`);
-    else
-      importSession(run, e, `${base.slice(0, 110)}-${suffix}`, {
-        start: ms,
-        end: ms + length,
-        zone,
-      });
+  const made = [...occurrences.keys()].map((ms): Occurrence => [ms, undefined, ms]);
+  made.push(...fromInstances);
+  made.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
+  for (const [ms, inst] of made) {
+    const id = `${base.slice(0, 110)}-${stamp(localWall(ms, zone ?? "UTC"))}`;
+    if (inst !== undefined) importSession(run, inst, id);
+    else importSession(run, e, id, { start: ms, end: ms + length, zone });
   }
   const window = `${Number.isFinite(fromMs) ? new Date(fromMs).toISOString() : "the start"} to ${Number.isFinite(toMs) ? new Date(toMs).toISOString() : "the end"}`;
   run.warn(
     "rule_expanded",
     uid,
-    `event ${JSON.stringify(uid)} recurs by ${raw.rrules.map((r) => `RRULE:${r.toString()}`).join(", ") || "RDATE"}, which a series cannot hold (${reason}): expanded into ${made} sessions from ${window}${truncated ? ` (cut at ${MAX_EXPANDED})` : ""}`,
+    `event ${JSON.stringify(uid)} recurs by ${raw.rrules.map((r) => `RRULE:${r.toString()}`).join(", ") || "RDATE"}, which a series cannot hold (${reason}): expanded into ${made.length} sessions from ${window}${cut === undefined ? "" : ` (${cut})`}`,
   );
 }
 
