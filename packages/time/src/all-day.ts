@@ -3,6 +3,7 @@ import { InvalidTimeArgumentError } from "./errors.js";
 import { type DisplayZoneInput, resolveZones } from "./format-in-zones.js";
 import { type FormatRangeOptions, type ResolvedFormat, resolveFormat } from "./format-range.js";
 import { guard } from "./guards.js";
+import { rtlLine } from "./localised-line.js";
 
 /**
  * The days of an all-day session, as `parseConvening` gives them in `session.allDay`: local
@@ -48,32 +49,67 @@ export function allDayDays(allDay: unknown, path: (string | number)[]): AllDayDa
   return { first, last };
 }
 
-// One formatter per locale (ICU data outside the JS heap); locales come from callers, so bounded.
-const dateFormats = new BoundedCache<string, Intl.DateTimeFormat>(64);
+// "All day" as calendar apps write it in each language (Intl and CLDR have no such phrase), with
+// the text that joins it to the dates. A language not listed gets its dates alone: a line with
+// dates and no time already reads as a whole day.
+const ALL_DAY: Readonly<Record<string, string>> = {
+  en: ", all day",
+  ar: "، طوال اليوم",
+  de: ", ganztägig",
+  es: ", todo el día",
+  fr: ", toute la journée",
+  hi: ", पूरे दिन",
+  id: ", sepanjang hari",
+  it: ", tutto il giorno",
+  ja: " 終日",
+  ko: ", 종일",
+  nl: ", hele dag",
+  pl: ", cały dzień",
+  pt: ", dia inteiro",
+  ru: ", весь день",
+  sw: ", siku nzima",
+  tr: ", tüm gün",
+  vi: ", cả ngày",
+  zh: " 全天",
+};
 
-function dateFormat(locale: string): Intl.DateTimeFormat {
+// One date formatter per locale (ICU data outside the JS heap) with the locale's phrase; locales
+// come from callers, so bounded.
+const dateFormats = new BoundedCache<string, { dates: Intl.DateTimeFormat; allDay: string }>(64);
+
+function dateFormat(locale: string): { dates: Intl.DateTimeFormat; allDay: string } {
   let f = dateFormats.get(locale);
   if (!f) {
     // UTC reads the day number's own date: a date has no zone to convert from.
-    f = new Intl.DateTimeFormat(locale, {
+    const dates = new Intl.DateTimeFormat(locale, {
       timeZone: "UTC",
       weekday: "short",
       month: "short",
       day: "numeric",
     });
+    f = { dates, allDay: ALL_DAY[new Intl.Locale(locale).language] ?? "" };
     dateFormats.set(locale, f);
   }
   return f;
 }
 
-/** `Sun, Mar 10, all day` or `Sun, Mar 10 — Mon, Mar 11, all day`: the same in every zone. */
+/**
+ * `Sun, Mar 10, all day` or `Sun, Mar 10 — Mon, Mar 11, all day`: the same in every zone. English
+ * lines keep that form; other locales write the days as the locale writes a date range
+ * (`dim. 10 – lun. 11 mars, toute la journée`), or with the caller's dash when one is chosen.
+ */
 export function allDayLine(days: AllDayDays, format: ResolvedFormat): string {
-  const f = dateFormat(format.locale);
+  const { dates: f, allDay } = dateFormat(format.locale);
   const noon = (day: number) => day * DAY_MS + 12 * 3_600_000;
   const first = f.format(noon(days.first));
-  const range =
-    days.last === days.first ? first : `${first}${format.dash}${f.format(noon(days.last))}`;
-  return `${range}, all day`;
+  const localised = format.localised;
+  let range: string;
+  if (days.last === days.first) range = first;
+  else if (localised === undefined || format.chosenDash !== undefined)
+    range = `${first}${format.chosenDash ?? format.dash}${f.format(noon(days.last))}`;
+  else range = f.formatRange(noon(days.first), noon(days.last));
+  const body = `${range}${allDay}`;
+  return localised?.rtl ? rtlLine(body) : body;
 }
 
 /**

@@ -22,7 +22,8 @@ export interface FormatRangeOptions {
    * BCP 47 locale of the reader. Default `en-US`. English locales keep the seeds' style and
    * tzdata's abbreviations; any other locale gets its own clock, digits, range separator, zone
    * labels (`zoneLabel`), weekday names and day marker (`+1 jour`), and right-to-left locales
-   * get each line wrapped in bidi isolates (U+2068 … U+2069).
+   * get each line wrapped in bidi isolates (U+2068 … U+2069). A locale the runtime has no data
+   * for is read as `en-US`, never as the machine's own language.
    */
   readonly locale?: string;
   /**
@@ -73,11 +74,11 @@ export function resolveFormat(input: FormatRangeOptions | undefined): ResolvedFo
   if (dash !== undefined && dash !== "em" && dash !== "en")
     throw new InvalidTimeArgumentError(["options", "dash"], dash, "must be 'em' or 'en'");
   const locale = options?.locale ?? "en-US";
-  const english = checkLocale(locale, ["options", "locale"]);
-  const localised = english ? undefined : localeStyle(locale as string);
+  const checked = checkLocale(locale, ["options", "locale"]);
+  const localised = checked.english ? undefined : localeStyle(checked.locale);
   return {
     style: style as ResolvedFormat["style"],
-    locale: locale as string,
+    locale: checked.locale,
     dash: DASHES[dash ?? "em"],
     chosenDash: dash === undefined ? undefined : DASHES[dash],
     localised,

@@ -39,5 +39,10 @@ export function localisedLine(
     body = `${first}${chosenDash ?? style.separator}${place(style.zoneAffix, second, label(endLabel))}`;
   }
   if (dayShift !== 0) body = `${body} (${dayMarker(style, dayShift)})`;
-  return style.rtl ? `${FSI}${RLM}${body}${PDI}` : body;
+  return style.rtl ? rtlLine(body) : body;
+}
+
+/** A whole line of a right-to-left locale: isolated, and right-to-left even if all digits. */
+export function rtlLine(body: string): string {
+  return `${FSI}${RLM}${body}${PDI}`;
 }

@@ -79,7 +79,8 @@ export function localisedOffsetAt(style: LocaleStyle, zone: string, epochMs: num
 export function zoneLabel(zone: string, at: InstantInput, locale = "en-US"): string {
   const canonical = canonicalZone(zone);
   const epochMs = toEpochMs(at, ["at"]);
-  return checkLocale(locale, ["locale"])
+  const checked = checkLocale(locale, ["locale"]);
+  return checked.english
     ? abbreviationAt(canonical, epochMs)
-    : localisedLabelAt(localeStyle(locale), canonical, epochMs);
+    : localisedLabelAt(localeStyle(checked.locale), canonical, epochMs);
 }

@@ -92,7 +92,46 @@ describe("all-day sessions", () => {
     ).toEqual(["Sun, Mar 10 — Mon, Mar 11, all day", "Sun, Mar 10 — Mon, Mar 11, all day"]);
     expect(
       formatAllDay({ startDate: "2024-03-10" }, ["UTC"], { locale: "fr-FR", dash: "en" }),
-    ).toEqual(["dim. 10 mars, all day"]);
+    ).toEqual(["dim. 10 mars, toute la journée"]);
+  });
+
+  // Intl has no "all day"; the phrase is the toolkit's, so each language is pinned here. The
+  // dates are Intl's own (a range as the locale writes one), so only their form is checked.
+  it.each([
+    ["fr-FR", ", toute la journée"],
+    ["es", ", todo el día"],
+    ["pt-BR", ", dia inteiro"],
+    ["de", ", ganztägig"],
+    ["sw", ", siku nzima"],
+    ["hi", ", पूरे दिन"],
+    ["vi", ", cả ngày"],
+    ["ja", " 終日"],
+    ["zh-CN", " 全天"],
+  ])("say all day in the reader's language (%s)", (locale, ending) => {
+    const [line] = formatAllDay({ startDate: "2024-03-10", endDate: "2024-03-11" }, ["UTC"], {
+      locale,
+    });
+    expect(line!.endsWith(ending)).toBe(true);
+    expect(line).not.toContain("all day");
+  });
+
+  it("isolate an Arabic line as its timed lines are, and keep English byte for byte", () => {
+    const [ar] = formatAllDay({ startDate: "2024-03-10" }, ["UTC"], { locale: "ar-EG" });
+    expect(ar!.startsWith("\u2068\u200f")).toBe(true);
+    expect(ar!.endsWith("، طوال اليوم\u2069")).toBe(true);
+    expect(formatAllDay({ startDate: "2024-03-10" }, ["UTC"], { locale: "en-GB" })).toEqual([
+      "Sun 10 Mar, all day",
+    ]);
+  });
+
+  it("give the dates alone in a language with no phrase for all day", () => {
+    const date = new Intl.DateTimeFormat("fi", {
+      timeZone: "UTC",
+      weekday: "short",
+      month: "short",
+      day: "numeric",
+    }).format(Date.UTC(2024, 2, 10, 12));
+    expect(formatAllDay({ startDate: "2024-03-10" }, ["UTC"], { locale: "fi" })).toEqual([date]);
   });
 
   it("refuse dates that are not dates, or an end before the start, with a typed error", () => {

@@ -12,16 +12,13 @@
 // peaked at +444 MB building a table per spelling. With them: +28, +46 and +41 MB at most.
 
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSourceBundle, type SourceBundle } from "./helpers/source-bundle.js";
 
-const packageDir = fileURLToPath(new URL("..", import.meta.url));
-const packagesDir = join(packageDir, "..");
-const child = join(packageDir, "test", "memory-child.mjs");
+const child = join(fileURLToPath(new URL(".", import.meta.url)), "memory-child.mjs");
 
 interface Growth {
   readonly workload: string;
@@ -40,43 +37,18 @@ interface Growth {
 const MAX_HEAP_MB = 50;
 const MAX_RSS_MB = 100;
 
-let scratch = "";
+let bundle: SourceBundle | undefined;
 const results = new Map<string, Growth>();
 
 beforeAll(async () => {
-  // Inside node_modules, so zod and luxon resolve as for an installed package, and git and
-  // biome ignore it.
-  mkdirSync(join(packageDir, "node_modules"), { recursive: true });
-  scratch = mkdtempSync(join(packageDir, "node_modules", ".memory-test-"));
-  const entry = join(scratch, "entry.ts");
-  writeFileSync(
-    entry,
-    [
-      `export * from ${JSON.stringify(join(packagesDir, "time/src/index.ts"))};`,
-      `export { parseConvening } from ${JSON.stringify(join(packagesDir, "schema/src/index.ts"))};`,
-    ].join("\n"),
-  );
-  await build({
-    entryPoints: [entry],
-    outfile: join(scratch, "bundle.js"),
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    target: "es2022",
-    external: ["zod", "luxon"],
-    alias: {
-      "@convening/core": join(packagesDir, "core/src/index.ts"),
-      "@convening/schema": join(packagesDir, "schema/src/index.ts"),
-    },
-    logLevel: "error",
-  });
+  bundle = await buildSourceBundle("memory-test");
   const run = promisify(execFile);
   // Side by side: each process has its own heap, so they cannot disturb each other's figures.
   await Promise.all(
     ["locales", "meetings", "spellings"].map(async (workload) => {
       const { stdout } = await run(
         process.execPath,
-        ["--expose-gc", child, join(scratch, "bundle.js"), workload],
+        ["--expose-gc", child, bundle!.path, workload],
         { maxBuffer: 1 << 20 },
       );
       results.set(workload, JSON.parse(stdout) as Growth);
@@ -86,9 +58,7 @@ beforeAll(async () => {
   // machine: this is a limit for a hung child, not a speed test.
 }, 900_000);
 
-afterAll(() => {
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
-});
+afterAll(() => bundle?.remove());
 
 describe("module caches", () => {
   it("keep memory flat across 20,000 locales in formatRange, formatInZones and buildAgenda", () => {
