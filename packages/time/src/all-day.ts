@@ -105,8 +105,9 @@ export function allDayLine(days: AllDayDays, format: ResolvedFormat): string {
   const localised = format.localised;
   let range: string;
   if (days.last === days.first) range = first;
+  // `dash` is the caller's when one was chosen, the em dash otherwise.
   else if (localised === undefined || format.chosenDash !== undefined)
-    range = `${first}${format.chosenDash ?? format.dash}${f.format(noon(days.last))}`;
+    range = `${first}${format.dash}${f.format(noon(days.last))}`;
   else range = f.formatRange(noon(days.first), noon(days.last));
   const body = `${range}${allDay}`;
   return localised?.rtl ? rtlLine(body) : body;

@@ -838,8 +838,9 @@ function expandRule(run: Import, e: Event, instances: readonly Event[], reason: 
     cut ??= `cut at ${MAX_EXPANDED}`;
     sorted.length = MAX_EXPANDED;
   }
-  const occurrences = new Map<number, Event | undefined>();
-  for (const ms of sorted) occurrences.set(ms, undefined);
+  const occurrences = new Set(sorted);
+  // Past a cut the rule's later occurrences are not read, so neither are their instances.
+  const last = (cut === undefined ? undefined : sorted.at(-1)) ?? Number.POSITIVE_INFINITY;
   // Sessions go in order of their actual start.
   const fromInstances: Occurrence[] = [];
   for (const inst of instances) {
@@ -848,9 +849,7 @@ function expandRule(run: Import, e: Event, instances: readonly Event[], reason: 
     const named = occurrences.delete(rid.ms);
     const own = inst.raw.start === undefined ? undefined : run.place(inst.raw.start, uid);
     const at = own?.ms ?? rid.ms;
-    // Past a cut the rule's later occurrences are not read, so neither are their instances.
-    const last = sorted.at(-1);
-    if (!inWindow(at) || (cut !== undefined && last !== undefined && rid.ms > last)) continue;
+    if (!inWindow(at) || rid.ms > last) continue;
     if (!named && inWindow(rid.ms) && cut === undefined)
       run.warn(
         "orphan_instance",
@@ -861,7 +860,7 @@ function expandRule(run: Import, e: Event, instances: readonly Event[], reason: 
   }
   const zone = start.zone;
   const base = idFromUid(uid);
-  const made = [...occurrences.keys()].map((ms): Occurrence => [ms, undefined, ms]);
+  const made = [...occurrences].map((ms): Occurrence => [ms, undefined, ms]);
   made.push(...fromInstances);
   made.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
   for (const [ms, inst] of made) {
