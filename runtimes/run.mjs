@@ -258,12 +258,14 @@ smoke().then(
   });
   try {
     const page = await browser.newPage();
+    // Playwright's 30 s default for goto is a speed limit; this run's limit is a hang check.
+    page.setDefaultTimeout(TIMEOUT_MS);
     const errors = [];
     page.on("pageerror", (error) => errors.push(String(error)));
     // Served from 127.0.0.1, a secure context like the https pages users have: ical-generator
     // calls crypto.randomUUID, which an insecure page (about:blank, plain http) does not have.
     await page.goto(server.url);
-    await page.waitForFunction(() => window.smokeResult, null, { timeout: TIMEOUT_MS });
+    await page.waitForFunction(() => window.smokeResult);
     const result = await page.evaluate(() => window.smokeResult);
     return {
       ok: result.ok && errors.length === 0,

@@ -1,10 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { appTests } from "../../config/vitest.base.js";
 
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.mjs"],
-    allowOnly: !process.env.CI,
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-  },
-});
+export default appTests({ test: { include: ["test/**/*.test.mjs"] } });

@@ -9,6 +9,7 @@ import {
   chromiumPath,
   hasChromium,
   launchChromium,
+  newContext,
   type ServedPage,
   screenshots,
   servePage,
@@ -63,7 +64,7 @@ describe.skipIf(!hasChromium)(suite, () => {
     browser = await launchChromium();
     // The machine's own zone must not leak into what the page shows: the browser runs in a zone
     // that none of the checks below uses, and `?zone=` picks the one under test.
-    context = await browser.newContext({
+    context = await newContext(browser, {
       timezoneId: "Pacific/Chatham",
       locale: "en-US",
       viewport: { width: 1280, height: 900 },
@@ -213,7 +214,7 @@ describe.skipIf(!hasChromium)(suite, () => {
     });
 
     it("opens in the browser's own zone when the URL names none", async () => {
-      const nairobi = await browser.newContext({ timezoneId: "Africa/Nairobi", locale: "en-GB" });
+      const nairobi = await newContext(browser, { timezoneId: "Africa/Nairobi", locale: "en-GB" });
       const p = await open(nairobi, "");
       await expect(p.locator("#zone").inputValue()).resolves.toBe("Africa/Nairobi");
       await expect(p.locator("#zone option:checked").textContent()).resolves.toBe(
@@ -235,7 +236,7 @@ describe.skipIf(!hasChromium)(suite, () => {
     });
 
     it("reads well on a 375px phone, with nothing wider than the screen", async () => {
-      const phone = await browser.newContext({
+      const phone = await newContext(browser, {
         timezoneId: "Asia/Kolkata",
         viewport: { width: 375, height: 812 },
         isMobile: true,

@@ -7,6 +7,7 @@ import {
   chromiumPath,
   hasChromium,
   launchChromium,
+  newContext,
   type ServedPage,
   screenshots,
   servePage,
@@ -52,7 +53,7 @@ describe.skipIf(!hasChromium)(suite, () => {
   beforeAll(async () => {
     served = await servePage();
     browser = await launchChromium();
-    const context = await browser.newContext({
+    const context = await newContext(browser, {
       timezoneId: "Pacific/Chatham",
       locale: "en-US",
       viewport: { width: 1280, height: 900 },

@@ -4,7 +4,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+} from "playwright-core";
 import { build, type PreviewServer, preview } from "vite";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -55,8 +60,32 @@ export async function servePage(): Promise<ServedPage> {
   };
 }
 
+/**
+ * How long any browser step may take before it counts as hung. Playwright's own default (30 s for
+ * a navigation or a wait) is a speed limit, not a hang check: CI once timed out in `page.goto`
+ * while turbo ran every package's tests beside it on 2 cores, with the page itself unchanged. Like
+ * vitest's limit in `config/vitest.base.ts`, this one only catches a page that never loads.
+ */
+export const BROWSER_HANG_MS = 300_000;
+
 /** A fresh headless Chromium (a new profile each launch). */
 export async function launchChromium(): Promise<Browser> {
   await mkdir(screenshots, { recursive: true });
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: ARGS });
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ARGS,
+    timeout: BROWSER_HANG_MS,
+  });
+}
+
+/** A browser context whose navigations, waits and actions all use the hang limit above. */
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions,
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(BROWSER_HANG_MS);
+  context.setDefaultNavigationTimeout(BROWSER_HANG_MS);
+  return context;
 }
