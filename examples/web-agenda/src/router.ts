@@ -14,9 +14,15 @@ export function viewFromHash(hash: string): ViewId {
  * and Enter, the back button and bookmarks; the current one carries `aria-current="page"`.
  * After a switch the new view's heading takes focus, so keyboard and screen-reader users land
  * at the top of what they asked for instead of on a link that scrolled out of sight.
+ *
+ * `onShow` may return a promise (a view that loads its code on first use): the title and focus
+ * wait for it, and are left alone if another switch came in the meantime. A rejected promise is
+ * the caller's to report (it is not caught here, so it reaches the console).
  */
-export function startRouter(onShow: (view: ViewId) => void = () => {}): void {
-  const show = (moveFocus: boolean) => {
+export function startRouter(onShow: (view: ViewId) => void | Promise<void> = () => {}): void {
+  let latest = 0;
+  const show = async (moveFocus: boolean) => {
+    const turn = ++latest;
     const current = viewFromHash(location.hash);
     for (const id of VIEWS) {
       document.getElementById(id)?.toggleAttribute("hidden", id !== current);
@@ -25,11 +31,12 @@ export function startRouter(onShow: (view: ViewId) => void = () => {}): void {
       if (tab.dataset.view === current) tab.setAttribute("aria-current", "page");
       else tab.removeAttribute("aria-current");
     }
+    await onShow(current);
+    if (turn !== latest) return;
     const heading = document.getElementById(`${current}-title`);
     document.title = `${heading?.textContent ?? "Convening"} · web agenda`;
-    onShow(current);
     if (moveFocus) heading?.focus();
   };
-  window.addEventListener("hashchange", () => show(true));
-  show(false);
+  window.addEventListener("hashchange", () => void show(true));
+  void show(false);
 }

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { parseConvening } from "@convening/schema";
 import { findMeetingTimes } from "@convening/time";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import workshopsJson from "../../data/collaborative-workshops-2021.json";
 import committeeJson from "../../data/we-alliance-exploratory-committee-2011.json";
@@ -259,6 +259,38 @@ describe.skipIf(!hasChromium)(suite, () => {
       await p.locator(".bands").scrollIntoViewIfNeeded();
       await shot(p, "find-a-time-phone-bands", false);
       await phone.close();
+    });
+  });
+
+  describe("loading", () => {
+    it("downloads only the agenda's code until Find a time opens, then that view's chunk", async () => {
+      const fresh = await newContext(browser, { timezoneId: "Europe/Paris", locale: "en-GB" });
+      const p = await fresh.newPage();
+      const scripts: Response[] = [];
+      p.on("response", (response) => {
+        if (response.request().resourceType() === "script") scripts.push(response);
+      });
+      await p.goto(new URL("?zone=Europe/Paris", served.url).href);
+      await p.locator("[data-session]").first().waitFor();
+      const bytes = async (responses: readonly Response[]) =>
+        (await Promise.all(responses.map(async (r) => (await r.body()).length))).reduce(
+          (a, b) => a + b,
+          0,
+        );
+      // One chunk, under Vite's 500 kB warning (as one chunk with date-holidays' data the page
+      // was 1.78 MB).
+      expect(scripts).toHaveLength(1);
+      expect(await bytes(scripts)).toBeLessThan(500_000);
+      await expect(p.locator("#find-a-time").innerHTML()).resolves.toBe("");
+
+      await p.locator('a[data-view="find-a-time"]').click();
+      await p.locator("#find-a-time .band").first().waitFor();
+      expect(scripts.length).toBeGreaterThan(1);
+      expect(await bytes(scripts.slice(1))).toBeGreaterThan(500_000);
+      await expect(p.evaluate(() => document.title)).resolves.toMatch(/^Find a time: /);
+      await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe("find-a-time-title");
+      await expect(p.locator("#find-a-time").getAttribute("aria-busy")).resolves.toBeNull();
+      await fresh.close();
     });
   });
 
