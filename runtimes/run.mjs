@@ -218,7 +218,7 @@ const smoke :Workerd.Worker = (
   });
   try {
     // workerd has no ready signal on stdout; poll until the socket answers.
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + TIMEOUT_MS;
     for (;;) {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/`);

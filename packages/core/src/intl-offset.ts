@@ -4,36 +4,48 @@
 import { BoundedCache } from "./bounded-cache.js";
 import { daysFromCivil } from "./civil-date.js";
 
-// Keyed by the runtime's canonical id (the offset tables ask with nothing else), so a few hundred
-// at most exist; each holds ICU's native formatter, some 28 KB outside the JS heap. Only a chunk
-// being built reads one, so 256 is plenty even while every zone is in use.
-const formatters = new BoundedCache<string, Intl.DateTimeFormat>(256);
+// Keyed by the runtime's canonical id (the offset tables ask with nothing else), so no more than
+// the runtime's zones exist (446 on Node 20); each holds ICU's native formatter, some 28 KB
+// outside the JS heap, 12 MB if every zone is in use. The bound holds them all: a zone picker
+// reads every zone, and a smaller bound would make each formatter twice. A zone's first check
+// (probeZone) builds the formatter its offsets are read with, so a zone seen once costs one
+// formatter, not three (one to check it, one for its id, one for its offsets).
+const formatters = new BoundedCache<string, Intl.DateTimeFormat>(1_024);
+
+function offsetFormatter(zone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    era: "short",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
+}
 
 /**
- * The runtime's own canonical id of a zone it knows: every spelling (`america/new_york`) and
- * every link (`US/Eastern`) names one id. Throws Intl's RangeError for a zone it does not know.
+ * The runtime's own canonical id of `zone` (every spelling, `america/new_york`, and every link,
+ * `US/Eastern`, names one id), or `undefined` when the runtime does not know the zone. Keeps the
+ * formatter it made for the offset reads of that id. Callers check the id's shape first and cache
+ * the answer (time-zone-id.ts).
  */
-export function runtimeZoneId(zone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+export function probeZone(zone: string): string | undefined {
+  let formatter: Intl.DateTimeFormat;
+  try {
+    formatter = offsetFormatter(zone);
+  } catch {
+    return undefined;
+  }
+  const id = formatter.resolvedOptions().timeZone;
+  if (formatters.get(id) === undefined) formatters.set(id, formatter);
+  return id;
 }
 
 function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      era: "short",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
+  return formatters.get(zone) ?? formatters.set(zone, offsetFormatter(zone));
 }
 
 const DIGITS = /\d+/g;

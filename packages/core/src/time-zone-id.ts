@@ -2,10 +2,12 @@
 // to Intl, which throws a RangeError for an unknown one and accepts things that are not zones.
 
 import { BoundedCache } from "./bounded-cache.js";
+import { probeZone } from "./intl-offset.js";
 
 // By the id in lower case: every test below ignores case, so the 2^14 spellings of
-// America/New_York share one verdict and one Intl call. 1,000 entries of at most 64 characters.
-const verdicts = new BoundedCache<string, boolean>(1_000);
+// America/New_York share one verdict and one Intl call. The verdict is the runtime's canonical id,
+// or "" for no zone. 1,000 entries of two strings of at most 64 characters.
+const verdicts = new BoundedCache<string, string>(1_000);
 // IANA ids are names (Area/Location, UTC, EST5EDT); offset strings like "+05:00", which newer
 // runtimes also accept, are not zones of intent and are refused.
 const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
@@ -46,23 +48,34 @@ export const TIME_ZONE_PATTERN: string = ZONE_NAME.source;
  * ```
  */
 export function isTimeZone(zone: unknown): zone is string {
-  if (typeof zone !== "string" || zone.length === 0 || zone.length > 64) return false;
+  return runtimeIdOf(zone) !== undefined;
+}
+
+/**
+ * The runtime's canonical id of `zone` (`America/New_York` for `US/Eastern` and
+ * `america/new_york`) when {@link isTimeZone} holds, else `undefined`. Internal: the offset tables
+ * share one table per id.
+ */
+export function runtimeIdOf(zone: unknown): string | undefined {
+  if (typeof zone !== "string" || zone.length === 0 || zone.length > 64) return undefined;
   // The shape first: past it the id is ASCII, whose lower case merges nothing else (the Kelvin
   // sign U+212A lower-cases to "k").
-  if (!ZONE_NAME.test(zone)) return false;
+  if (!ZONE_NAME.test(zone)) return undefined;
   const lower = zone.toLowerCase();
-  let ok = verdicts.get(lower);
-  if (ok === undefined) {
-    ok = false;
-    if (zone.includes("/") || TZDB_TOP_LEVEL.has(lower)) {
-      try {
-        new Intl.DateTimeFormat("en-US", { timeZone: zone });
-        ok = true;
-      } catch {
-        ok = false;
-      }
-    }
-    verdicts.set(lower, ok);
+  let id = verdicts.get(lower);
+  if (id === undefined) {
+    id = (nameLike(zone, lower) ? probeZone(zone) : undefined) ?? "";
+    verdicts.set(lower, id);
+    // The runtime's id is a zone it knows under that id (ICU's canonicalisation is idempotent):
+    // remembered too, so a renamed zone (Asia/Kathmandu, which ICU calls Asia/Katmandu) costs one
+    // formatter, not a second one when its offset table checks the id.
+    const idLower = id.toLowerCase();
+    if (idLower !== lower && ZONE_NAME.test(id) && nameLike(id, idLower)) verdicts.set(idLower, id);
   }
-  return ok;
+  return id === "" ? undefined : id;
+}
+
+/** An Area/Location id, or one of tzdb's top-level names (not one of ICU's own three letters). */
+function nameLike(zone: string, lower: string): boolean {
+  return zone.includes("/") || TZDB_TOP_LEVEL.has(lower);
 }

@@ -10,9 +10,9 @@
 
 import { BoundedCache } from "./bounded-cache.js";
 import { DAY_MS } from "./civil-date.js";
-import { intlOffsetSeconds, runtimeZoneId } from "./intl-offset.js";
+import { intlOffsetSeconds } from "./intl-offset.js";
 import { InvalidArgumentError } from "./invalid-argument-error.js";
-import { isTimeZone } from "./time-zone-id.js";
+import { isTimeZone, runtimeIdOf } from "./time-zone-id.js";
 
 const SAMPLE_MS = 2 * DAY_MS;
 const CHUNK_MS = 32 * SAMPLE_MS;
@@ -24,6 +24,10 @@ const MAX_CHUNKS_PER_ZONE = 4_096;
 const MAX_ZONES = 1_000;
 // Spellings as callers give them; an entry is a string and a reference.
 const MAX_SPELLINGS = 1_000;
+// A chunk costs some 35 to 100 reads of Intl to build and a point read costs one, so offsetAt
+// answers the first reads of a chunk from Intl directly and builds it on this one: a zone picker
+// that asks every zone once pays one read a zone, a loop over a chunk pays three more reads.
+const BUILD_ON_READ = 4;
 // No offset in tzdata's history exceeds ±16 h, so every instant a local time names lies within
 // this window of it.
 const LOCAL_WINDOW_MS = 18 * 3_600_000;
@@ -70,14 +74,16 @@ function searchRange(from: unknown, to: unknown, toName: string): void {
   }
 }
 
+function unknownZone(zone: unknown): InvalidArgumentError {
+  return new InvalidArgumentError(
+    ["zone"],
+    zone,
+    "is not an IANA time-zone id this runtime knows (such as America/New_York)",
+  );
+}
+
 function knownZone(zone: unknown): string {
-  if (!isTimeZone(zone)) {
-    throw new InvalidArgumentError(
-      ["zone"],
-      zone,
-      "is not an IANA time-zone id this runtime knows (such as America/New_York)",
-    );
-  }
+  if (!isTimeZone(zone)) throw unknownZone(zone);
   return zone;
 }
 
@@ -128,6 +134,8 @@ export class ZoneOffsetTable {
    */
   readonly zone: string;
   readonly #chunks = new Map<number, Chunk>();
+  // Point reads of chunks not built yet, by chunk index (see BUILD_ON_READ).
+  readonly #reads = new Map<number, number>();
   #lastIndex = Number.NaN;
   #lastChunk: Chunk | undefined;
 
@@ -189,7 +197,18 @@ export class ZoneOffsetTable {
   /** UTC offset at `epochMs`, in seconds east of Greenwich. */
   offsetAt(epochMs: number): number {
     instant(epochMs, "epochMs");
-    const chunk = this.#chunk(Math.floor(epochMs / CHUNK_MS));
+    const index = Math.floor(epochMs / CHUNK_MS);
+    if (index !== this.#lastIndex && !this.#chunks.has(index)) {
+      const reads = (this.#reads.get(index) ?? 0) + 1;
+      if (reads < BUILD_ON_READ) {
+        if (this.#reads.size >= MAX_CHUNKS_PER_ZONE) this.#reads.clear();
+        this.#reads.set(index, reads);
+        // The same answer the chunk would give: both read Intl at the whole second.
+        return intlOffsetSeconds(this.zone, epochMs);
+      }
+      this.#reads.delete(index);
+    }
+    const chunk = this.#chunk(index);
     let offset = chunk.first;
     for (const t of chunk.transitions) {
       if (t.at > epochMs) break;
@@ -286,7 +305,8 @@ export function zoneOffsetTable(zone: string): ZoneOffsetTable {
   const lower = PRINTABLE_ASCII.test(zone) ? zone.toLowerCase() : zone;
   let shared = byLowerCase.get(lower);
   if (!shared) {
-    const id = runtimeZoneId(knownZone(zone));
+    const id = runtimeIdOf(zone);
+    if (id === undefined) throw unknownZone(zone);
     shared = tables.get(id) ?? tables.set(id, new ZoneOffsetTable(id));
     byLowerCase.set(lower, shared);
   }

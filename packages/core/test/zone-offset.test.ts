@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
 import {
   firstInstantAtOrAfterLocal,
   formatOffset,
@@ -130,6 +131,86 @@ describe("zone offsets", () => {
       zoneOffsetSeconds("Europe/Paris", Date.UTC(year, 0, 1));
     for (const zone of Intl.supportedValuesOf("timeZone")) zoneOffsetSeconds(zone, 0);
     expect(zoneOffsetSeconds("Asia/Kathmandu", Date.UTC(2021, 2, 23))).toBe(20_700);
+  });
+});
+
+/** Counts the Intl formatters made and their reads while `run` goes, through the global. */
+async function countIntl<T>(run: () => T | Promise<T>) {
+  const Original = Intl.DateTimeFormat;
+  const counts = { formatters: 0, reads: 0 };
+  class Counting extends Original {
+    constructor(...args: ConstructorParameters<typeof Original>) {
+      super(...args);
+      counts.formatters++;
+    }
+    override formatToParts(date?: Date | number) {
+      counts.reads++;
+      return super.formatToParts(date);
+    }
+  }
+  // `format` is a getter that hands out a bound function (ECMA-402 §11.3.3); count each one.
+  Object.defineProperty(Counting.prototype, "format", {
+    get() {
+      counts.reads++;
+      return Reflect.get(Original.prototype, "format", this);
+    },
+  });
+  Intl.DateTimeFormat = Counting as typeof Intl.DateTimeFormat;
+  try {
+    return { result: await run(), ...counts };
+  } finally {
+    Intl.DateTimeFormat = Original;
+  }
+}
+
+describe("a zone read for the first time", () => {
+  it("costs one Intl formatter and one read: checked, named and read with the same formatter", async () => {
+    vi.resetModules();
+    const fresh = (await import("../src/index.js")) as typeof import("../src/index.js");
+    const at = Date.UTC(2021, 2, 23, 15, 20);
+    const first = await countIntl(() => fresh.zoneOffsetSeconds("Pacific/Chatham", at));
+    expect(first).toEqual({ result: 13 * 3600 + 45 * 60, formatters: 1, reads: 1 });
+    // A zone picker's pattern: one instant in each of many zones, each the first of its zone.
+    const zones = ["Africa/Nairobi", "America/Sao_Paulo", "Asia/Kathmandu", "Europe/Dublin"];
+    const picker = await countIntl(() => zones.map((z) => fresh.zoneOffsetSeconds(z, at)));
+    expect(picker).toEqual({ result: [10_800, -10_800, 20_700, 0], formatters: 4, reads: 4 });
+  });
+
+  it("builds a chunk once it is read often, and answers alike before and after", async () => {
+    vi.resetModules();
+    const fresh = (await import("../src/index.js")) as typeof import("../src/index.js");
+    const day = Date.UTC(2021, 2, 14);
+    const reads = await countIntl(() => {
+      const out: number[] = [];
+      for (let minute = 0; minute < 24 * 60; minute += 30)
+        out.push(fresh.zoneOffsetSeconds("America/New_York", day + minute * 60_000));
+      return out;
+    });
+    // Three point reads, then one chunk (some 35 to 100 reads), then none: not one read a call.
+    expect(reads.reads).toBeLessThan(120);
+    for (const [i, offset] of reads.result.entries())
+      expect(offset, `minute ${i * 30}`).toBe(
+        intlOffsetSeconds("America/New_York", day + i * 1_800_000),
+      );
+  });
+
+  it("gives a point read the offset the built chunk gives, at any instant in any zone", () => {
+    const zones = Intl.supportedValuesOf("timeZone");
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2150, 0, 1) }),
+        (zone, at) => {
+          // A new table has no chunk: its first read is a point read; the search builds the chunk.
+          const table = new ZoneOffsetTable(zone);
+          const point = table.offsetAt(at);
+          table.transitionsBetween(at, at + 1);
+          expect(table.offsetAt(at), `${zone} ${new Date(at).toISOString()}`).toBe(point);
+          expect(point).toBe(intlOffsetSeconds(zone, at));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });
 
