@@ -102,16 +102,21 @@ export function argumentGuards(error: ArgumentErrorClass = InvalidArgumentError)
     return value as Record<string, unknown>;
   };
 
-  /** `target[key]`; a read that throws is an error at `at`. */
-  const read = (target: object, key: string | number, at: ErrorPath): unknown => {
+  /**
+   * `target[key]`; a read that throws is an error at `[...path, key]`, or at `path` itself when
+   * `atKey` is false. The path is built only then: every public function reads its arguments
+   * through here, field by field and element by element, and a copy per read was most of the
+   * cost of checking a few thousand sessions.
+   */
+  const read = (target: object, key: string | number, path: ErrorPath, atKey: boolean): unknown => {
     try {
       return (target as Record<string | number, unknown>)[key];
     } catch (cause) {
-      return unreadable(at, cause);
+      return unreadable(atKey ? [...path, key] : path, cause);
     }
   };
   const field = (target: object, key: string, path: ErrorPath): unknown =>
-    read(target, key, [...path, key]);
+    read(target, key, path, true);
 
   return {
     record,
@@ -139,12 +144,12 @@ export function argumentGuards(error: ArgumentErrorClass = InvalidArgumentError)
       if (array === undefined) unreadable(path, new TypeError("a revoked Proxy"));
       if (!array) throw new error(path, value, problem);
       // A Proxy may claim any length; a real array's is a whole number below 2^32.
-      const length = read(value as object, "length", path);
+      const length = read(value as object, "length", path, false);
       if (typeof length !== "number" || !Number.isInteger(length) || length < 0)
         throw new error(path, value, problem);
       if (length > max) throw new error(path, value, `has more than ${max} items`);
       const out = new Array<unknown>(length);
-      for (let i = 0; i < length; i++) out[i] = read(value as object, i, [...path, i]);
+      for (let i = 0; i < length; i++) out[i] = read(value as object, i, path, true);
       return out;
     },
     string(value: unknown, path: ErrorPath, problem = "must be a string"): string {

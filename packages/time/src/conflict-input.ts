@@ -6,7 +6,7 @@ import { DAY_MS, type ErrorPath } from "@convening/core";
 import { allDayDays } from "./all-day.js";
 import { InvalidTimeArgumentError } from "./errors.js";
 import { guard } from "./guards.js";
-import { toEpochMs } from "./instant.js";
+import { fieldEpochMs } from "./instant.js";
 
 /** A session as the sweep reads it. */
 export interface ConflictEntry {
@@ -57,8 +57,8 @@ function checkSession(s: unknown, path: ErrorPath): ConflictEntry | undefined {
     start = days.first * DAY_MS;
     end = (days.last + 1) * DAY_MS;
   } else {
-    start = toEpochMs(session.start, [...path, "start"]);
-    end = toEpochMs(session.end, [...path, "end"]);
+    start = fieldEpochMs(session.start, path, "start");
+    end = fieldEpochMs(session.end, path, "end");
   }
   if (end < start)
     throw new InvalidTimeArgumentError([...path, "end"], session.end, "is before start");

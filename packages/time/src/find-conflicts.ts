@@ -81,54 +81,69 @@ function sweep(entries: ConflictEntry[]): Conflict[] {
   const out: Conflict[] = [];
   for (let k = 0; k < active.length; k++) {
     const current = active[k]!;
-    // Earlier sessions that overlap this one and share something: position → shared members.
-    const shared = new Map<number, string[]>();
+    // Earlier sessions that overlap this one and share something, by position. Built only when
+    // there is one: in a programme most sessions share nobody still running.
+    let shared: Map<number, Shared> | undefined;
     for (const person of current.people) {
-      for (const other of stillRunning(byMember, person, active, current.start)) {
-        const list = shared.get(other);
-        if (list) list.push(person);
-        else shared.set(other, [person]);
+      const running = stillRunning(byMember, person, active, current.start);
+      for (const other of running) {
+        shared ??= new Map();
+        const found = shared.get(other);
+        if (found) found.people.push(person);
+        else shared.set(other, { people: [person], venue: false });
+      }
+      // After the reads above: each member's list is their own, so this one is not among them.
+      running.push(k);
+    }
+    if (current.venue !== undefined) {
+      const running = stillRunning(byVenue, current.venue, active, current.start);
+      for (const other of running) {
+        shared ??= new Map();
+        const found = shared.get(other);
+        if (found) found.venue = true;
+        else shared.set(other, { people: [], venue: true });
+      }
+      running.push(k);
+    }
+    if (shared !== undefined) {
+      // Positions order the pairs as a sweep over every earlier session would: by start, then id.
+      const others = [...shared.keys()].sort((x, y) => x - y);
+      for (const other of others) {
+        const a = active[other]!.id;
+        const { people, venue } = shared.get(other)!;
+        if (people.length > 0)
+          out.push({ a, b: current.id, reason: "participant", shared: people.sort() });
+        if (venue) out.push({ a, b: current.id, reason: "venue", shared: [current.venue!] });
       }
     }
-    const sameVenue =
-      current.venue === undefined
-        ? []
-        : stillRunning(byVenue, current.venue, active, current.start);
-    for (const other of sameVenue) if (!shared.has(other)) shared.set(other, []);
-    // Positions order the pairs as a sweep over every earlier session would: by start, then id.
-    const others = [...shared.keys()].sort((x, y) => x - y);
-    const venueShared = new Set(sameVenue);
-    for (const other of others) {
-      const a = active[other]!.id;
-      const people = shared.get(other)!;
-      if (people.length > 0)
-        out.push({ a, b: current.id, reason: "participant", shared: people.sort() });
-      if (venueShared.has(other))
-        out.push({ a, b: current.id, reason: "venue", shared: [current.venue!] });
-    }
-    for (const person of current.people) append(byMember, person, k);
-    if (current.venue !== undefined) append(byVenue, current.venue, k);
   }
   return out;
 }
 
-/** The positions under `key` whose sessions end after `at`; the ended ones are dropped. */
+/** What an earlier session shares with the current one: members, and whether the venue. */
+interface Shared {
+  readonly people: string[];
+  venue: boolean;
+}
+
+/**
+ * The positions under `key` whose sessions end after `at`, the ended ones dropped: the list
+ * itself (created empty if need be), so the caller adds the current position with one lookup.
+ */
 function stillRunning(
   index: Map<string, number[]>,
   key: string,
   active: readonly ConflictEntry[],
   at: number,
-): readonly number[] {
+): number[] {
   const positions = index.get(key);
-  if (positions === undefined) return [];
+  if (positions === undefined) {
+    const created: number[] = [];
+    index.set(key, created);
+    return created;
+  }
   let kept = 0;
   for (const position of positions) if (active[position]!.end > at) positions[kept++] = position;
   positions.length = kept;
   return positions;
-}
-
-function append(index: Map<string, number[]>, key: string, position: number): void {
-  const positions = index.get(key);
-  if (positions) positions.push(position);
-  else index.set(key, [position]);
 }
