@@ -5,7 +5,7 @@ import { BoundedCache } from "./bounded-cache.js";
 import { daysFromCivil } from "./civil-date.js";
 
 // Keyed by the runtime's canonical id (the offset tables ask with nothing else), so no more than
-// the runtime's zones exist (446 on Node 20); each holds ICU's native formatter, some 28 KB
+// the runtime's zones exist (some 450 on Node 20); each holds ICU's native formatter, some 28 KB
 // outside the JS heap, 12 MB if every zone is in use. The bound holds them all: a zone picker
 // reads every zone, and a smaller bound would make each formatter twice. A zone's first check
 // (probeZone) builds the formatter its offsets are read with, so a zone seen once costs one
