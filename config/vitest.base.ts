@@ -34,20 +34,20 @@ export function appTests(overrides: ViteUserConfig = {}) {
   );
 }
 
-/** The test setup every package shares; a package passes only what differs. */
+/**
+ * The test setup every package shares (the examples' and docs' limits, plus the
+ * `@convening/source` condition, so a package's tests see a sibling's `src/`); a package passes
+ * only what differs.
+ */
 export function packageTests(overrides: ViteUserConfig = {}) {
-  return mergeConfig(
-    defineConfig({
-      resolve: { conditions },
-      ssr: { resolve: { conditions, externalConditions: ["@convening/source"] } },
-      test: {
-        include: ["test/**/*.test.ts"],
-        // A committed `.only` would silently shrink CI's run.
-        allowOnly: !process.env.CI,
-        testTimeout: HANG_LIMIT_MS,
-        hookTimeout: HANG_LIMIT_MS,
-      },
-    }),
-    overrides,
+  return appTests(
+    mergeConfig(
+      defineConfig({
+        resolve: { conditions },
+        ssr: { resolve: { conditions, externalConditions: ["@convening/source"] } },
+        test: { include: ["test/**/*.test.ts"] },
+      }),
+      overrides,
+    ),
   );
 }

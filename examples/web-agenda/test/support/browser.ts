@@ -63,8 +63,8 @@ export async function servePage(): Promise<ServedPage> {
 /**
  * How long any browser step may take before it counts as hung. Playwright's own default (30 s for
  * a navigation or a wait) is a speed limit, not a hang check: CI once timed out in `page.goto`
- * while turbo ran every package's tests beside it on 2 cores, with the page itself unchanged. Like
- * vitest's limit in `config/vitest.base.ts`, this one only catches a page that never loads.
+ * while turbo ran every package's tests beside it on 2 cores. Like vitest's limit in
+ * `config/vitest.base.ts`, this one only catches a page that never loads.
  */
 export const BROWSER_HANG_MS = 300_000;
 
@@ -79,13 +79,15 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A browser context whose navigations, waits and actions all use the hang limit above. */
+/**
+ * A browser context whose navigations, waits and actions all use the hang limit above
+ * (`setDefaultTimeout` covers navigations too).
+ */
 export async function newContext(
   browser: Browser,
   options: BrowserContextOptions,
 ): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   context.setDefaultTimeout(BROWSER_HANG_MS);
-  context.setDefaultNavigationTimeout(BROWSER_HANG_MS);
   return context;
 }
